@@ -1,0 +1,72 @@
+using TrustBot.Dialogs.Protocol;
+
+namespace TrustBot.Dialogs.Turns;
+
+/// <summary>Dispatches a turn by activity type; unknown types are acknowledged and ignored.</summary>
+public abstract class ActivityHandler : IBot
+{
+    public virtual Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        return activity.Type switch
+        {
+            ActivityTypes.Message => OnMessageActivityAsync(turnContext, cancellationToken),
+            ActivityTypes.ConversationUpdate => OnConversationUpdateActivityAsync(turnContext, cancellationToken),
+            ActivityTypes.InstallationUpdate => OnInstallationUpdateActivityAsync(turnContext, cancellationToken),
+            ActivityTypes.Event => OnEventActivityAsync(turnContext, cancellationToken),
+            ActivityTypes.Invoke => OnInvokeActivityAsync(turnContext, cancellationToken),
+            ActivityTypes.EndOfConversation => OnEndOfConversationActivityAsync(turnContext, cancellationToken),
+            _ => OnUnrecognizedActivityTypeAsync(turnContext, cancellationToken),
+        };
+    }
+
+    protected virtual Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected virtual Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var botId = activity.Recipient?.Id;
+        var added = activity.MembersAdded?.Where(m => m.Id != botId).ToList();
+        if (added is { Count: > 0 })
+        {
+            return OnMembersAddedAsync(added, turnContext, cancellationToken);
+        }
+
+        var removed = activity.MembersRemoved;
+        if (removed is { Count: > 0 })
+        {
+            return OnMembersRemovedAsync(removed, turnContext, cancellationToken);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    protected virtual Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected virtual Task OnMembersRemovedAsync(IReadOnlyList<ChannelAccount> membersRemoved, ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected virtual Task OnInstallationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        turnContext.Activity.Action switch
+        {
+            "add" or "add-upgrade" => OnInstallationUpdateAddAsync(turnContext, cancellationToken),
+            "remove" or "remove-upgrade" => OnInstallationUpdateRemoveAsync(turnContext, cancellationToken),
+            _ => Task.CompletedTask,
+        };
+
+    protected virtual Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected virtual Task OnInstallationUpdateRemoveAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected virtual Task OnEventActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Invokes the bot does not handle get 501, as the SDK answers.</summary>
+    protected virtual Task OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        turnContext.TurnState.Set(new InvokeResponse(501, null));
+        return Task.CompletedTask;
+    }
+
+    protected virtual Task OnEndOfConversationActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected virtual Task OnUnrecognizedActivityTypeAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+}
