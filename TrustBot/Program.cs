@@ -1,4 +1,10 @@
+using TrustBot.Dialogs;
+using TrustBot.Dialogs.Engine;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddTrustBotDialogs();
+builder.Services.AddSingleton<IStorage, MemoryStorage>();
+
 var app = builder.Build();
 app.MapGet("/healthz", () => "ok");
 app.Run();
