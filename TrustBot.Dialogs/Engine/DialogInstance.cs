@@ -1,0 +1,11 @@
+using System.Text.Json.Nodes;
+
+namespace TrustBot.Dialogs.Engine;
+
+/// <summary>One entry of the dialog stack: the dialog's id and its persisted state.</summary>
+public sealed class DialogInstance
+{
+    public string Id { get; set; } = string.Empty;
+
+    public JsonObject State { get; set; } = [];
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TrustBot.Dialogs.Protocol;
+using TrustBot.Dialogs.Turns;
+
+namespace TrustBot.Dialogs.Engine;
+
+/// <summary>
+/// Asks a question and waits for an answer it can recognise, re-asking with the retry prompt, up to
+/// <see cref="PromptOptions.MaxAttempts"/>. Ends with the value as JSON, or with no result when the
+/// person skips or is not understood in time.
+/// </summary>
+public abstract class Prompt<T> : Dialog
+{
+    private const string OptionsKey = "options";
+    private const string AttemptCountKey = "attemptCount";
+    private readonly PromptValidator<T>? _validator;
+
+    protected Prompt(string id, PromptValidator<T>? validator = null)
+        : base(id)
+    {
+        _validator = validator;
+    }
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        state[OptionsKey] = options?.DeepClone() ?? new PromptOptions().ToJson();
+        state[AttemptCountKey] = 0;
+        await SendPromptAsync(dc.Context, PromptOptions.FromJson(state[OptionsKey]), isRetry: false, cancellationToken);
+        return EndOfTurn;
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        if (turn.Activity.Type != ActivityTypes.Message)
+        {
+            return EndOfTurn;
+        }
+
+        var state = dc.ActiveDialog!.State;
+        var options = PromptOptions.FromJson(state[OptionsKey]);
+        var text = turn.InputText();
+        if (options.AllowSkip && SkipRecognizer.IsSkip(text))
+        {
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        var recognized = Recognize(turn, text, options);
+        var attempts = ReadAttempts(state) + 1;
+        state[AttemptCountKey] = attempts;
+        var valid = _validator is null
+            ? recognized.Succeeded
+            : await _validator(new PromptValidatorContext<T>(turn, recognized, options, attempts), cancellationToken);
+        if (valid)
+        {
+            return await dc.EndDialogAsync(JsonSerializer.SerializeToNode(recognized.Value, ProtocolJson.Options), cancellationToken);
+        }
+
+        if (attempts >= options.MaxAttempts)
+        {
+            if (options.GiveUpPrompt is { } giveUp)
+            {
+                await turn.SendActivityAsync(giveUp.Clone(), cancellationToken);
+            }
+
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (!turn.Responded)
+        {
+            await SendPromptAsync(turn, options, isRetry: true, cancellationToken);
+        }
+
+        return EndOfTurn;
+    }
+
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, JsonNode? result, CancellationToken cancellationToken)
+    {
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+        return EndOfTurn;
+    }
+
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
+        SendPromptAsync(turnContext, PromptOptions.FromJson(instance.State[OptionsKey]), isRetry: false, cancellationToken);
+
+    /// <summary>Understands the person's input (text, or a card's value mapped to text).</summary>
+    protected abstract PromptRecognizerResult<T> Recognize(ITurnContext turnContext, string text, PromptOptions options);
+
+    /// <summary>The buttons to show; none by default.</summary>
+    protected virtual IReadOnlyList<Choice> ButtonsFor(PromptOptions options) => options.Choices ?? [];
+
+    private Task<ResourceResponse> SendPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        var template = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        var activity = template?.Clone() ?? new Activity { Type = ActivityTypes.Message };
+        activity.Type ??= ActivityTypes.Message;
+        activity.InputHint ??= InputHints.ExpectingInput;
+        var buttons = ButtonsFor(options).ToList();
+        if (options.SkipButtonTitle is { } skip)
+        {
+            buttons.Add(new Choice(skip));
+        }
+
+        ChoiceFactory.Apply(activity, buttons, turnContext.Activity, options.Style);
+        return turnContext.SendActivityAsync(activity, cancellationToken);
+    }
+
+    private static int ReadAttempts(JsonObject state) =>
+        state[AttemptCountKey] is JsonValue value && value.TryGetValue<int>(out var attempts)
+            ? attempts
+            : int.Parse(state[AttemptCountKey]?.ToString() ?? "0", CultureInfo.InvariantCulture);
+}
