@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using TrustBot.Dialogs;
+using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.Protocol;
+using TrustBot.Dialogs.Turns;
+
+namespace TrustBot.Tests.Turns;
+
+/// <summary>
+/// A transcript driver: sends what a person types or taps through the real adapter, middleware and
+/// bot, and returns what they would see. Storage and clock are injectable so tests can "restart"
+/// the bot over the same storage and move time.
+/// </summary>
+public sealed class TestConversation : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private int _nextId;
+
+    public TestConversation(
+        IStorage? storage = null,
+        FakeTimeProvider? time = null,
+        string channelId = ChannelIds.Test,
+        string userId = "user1",
+        string conversationId = "convo1",
+        string? locale = "en-US",
+        Action<IServiceCollection>? configure = null)
+    {
+        Storage = storage ?? new MemoryStorage();
+        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        ChannelId = channelId;
+        UserId = userId;
+        ConversationId = conversationId;
+        Locale = locale;
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton(Storage);
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddTrustBotDialogs();
+        configure?.Invoke(services);
+        _services = services.BuildServiceProvider();
+    }
+
+    public IStorage Storage { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public string ChannelId { get; }
+
+    public string UserId { get; }
+
+    public string ConversationId { get; }
+
+    public string? Locale { get; set; }
+
+    public string? LocalTimezone { get; set; }
+
+    public string? ConversationType { get; set; }
+
+    public IServiceProvider Services => _services;
+
+    /// <summary>Everything the bot has sent in this conversation, in order.</summary>
+    public List<Activity> Transcript { get; } = [];
+
+    public Task<IReadOnlyList<Activity>> SendAsync(string text) => SendActivityAsync(NewActivity(ActivityTypes.Message, a => a.Text = text));
+
+    /// <summary>A card submit: a message with a value and no text.</summary>
+    public Task<IReadOnlyList<Activity>> SubmitAsync(JsonObject value) => SendActivityAsync(NewActivity(ActivityTypes.Message, a => a.Value = value));
+
+    /// <summary>The person joins (Web Chat / Teams install).</summary>
+    public Task<IReadOnlyList<Activity>> JoinAsync() => SendActivityAsync(NewActivity(ActivityTypes.ConversationUpdate, a =>
+        a.MembersAdded = [new ChannelAccount { Id = "bot" }, new ChannelAccount { Id = UserId, Name = "Sam" }]));
+
+    public Activity NewActivity(string type, Action<Activity>? configure = null)
+    {
+        var activity = new Activity
+        {
+            Type = type,
+            Id = "user-" + (++_nextId).ToString(CultureInfo.InvariantCulture),
+            ChannelId = ChannelId,
+            ServiceUrl = "https://test.invalid/",
+            From = new ChannelAccount { Id = UserId, Name = "Sam", Role = "user" },
+            Recipient = new ChannelAccount { Id = "bot", Name = "TrustBot", Role = "bot" },
+            Conversation = new ConversationAccount { Id = ConversationId, ConversationType = ConversationType },
+            Locale = Locale,
+            LocalTimezone = LocalTimezone,
+            Timestamp = Time.GetUtcNow(),
+        };
+        configure?.Invoke(activity);
+        return activity;
+    }
+
+    public async Task<IReadOnlyList<Activity>> SendActivityAsync(Activity activity)
+    {
+        var sender = new RecordingSender();
+        var adapter = _services.GetRequiredService<BotAdapter>();
+        await adapter.ProcessActivityAsync(activity, sender, CancellationToken.None);
+        var replies = sender.Sent.Where(a => a.Type != ActivityTypes.Typing).ToList();
+        Transcript.AddRange(replies);
+        return replies;
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
