@@ -1,7 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TrustBot.Dialogs.CheckIn;
+using TrustBot.Dialogs.Commands;
 using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Turns;
+using TrustBot.Dialogs.Welcome;
 
 namespace TrustBot.Dialogs;
 
@@ -14,6 +18,12 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<IMiddleware, AutoSaveStateMiddleware>();
+        services.AddSingleton<ProfileAccessor>();
+        services.AddSingleton<PersonalDataService>();
+        services.AddSingleton<WelcomeDialog>();
+        services.AddSingleton<CheckInDialog>();
+        services.AddSingleton<DeleteDataDialog>();
+        services.AddSingleton<MyDataDialog>();
         services.AddSingleton<IBot, TrustBotHandler>();
         services.AddSingleton<BotAdapter>();
         return services;
