@@ -43,7 +43,7 @@ public static class ActionCatalog
         new(SetBoundaryFamily, "Set one boundary",
             "Family expectations often come from love, and saying no can feel like letting them down. A small boundary can keep both the respect and your needs. Go at your own pace.",
             "I love you, and I know how much our family time means. I can't come every weekend right now. Could I come every other Sunday?", false),
-        new(ShareFeeling, "Share a small feeling",
+        new(ShareFeeling, "Share one feeling",
             "Tell someone safe one small thing you feel, and notice how they respond.",
             "Can I tell you something small? I felt a bit left out today.", false),
         new(AskHelp, "Ask for small help",

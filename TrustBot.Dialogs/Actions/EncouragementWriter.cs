@@ -84,7 +84,7 @@ public static class EncouragementWriter
             templates = CheckedIn;
         }
 
-        var template = templates[(int)((uint)seed % (uint)templates.Length)];
+        var template = templates[((seed % templates.Length) + templates.Length) % templates.Length];
         var actionClause = actionPhrase is not null && templates != ChoseAction ? $" and chose to {actionPhrase}" : string.Empty;
         return template
             .Replace("{feeling}", feeling ?? "feeling", StringComparison.Ordinal)
