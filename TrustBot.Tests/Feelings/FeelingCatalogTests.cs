@@ -39,7 +39,7 @@ public sealed class FeelingCatalogTests
     {
         foreach (var core in FeelingCatalog.Cores)
         {
-            Assert.InRange(core.Words.Count, 6, 9);
+            Assert.InRange(core.Words.Count, 6, 10);
             foreach (var word in core.Words)
             {
                 Assert.Equal(core.Core, word.Core);

@@ -90,6 +90,21 @@ public sealed class FeelingMatcherTests
     }
 
     [Fact]
+    public void CantStopCrying_IsSadNotNegated()
+    {
+        Assert.Equal(["sad"], Ids("can't stop crying"));
+    }
+
+    [Fact]
+    public void NotJealousJustConfused_KeepsOnlyConfused()
+    {
+        var match = FeelingMatcher.Match("not jealous just confused");
+
+        Assert.Equal(["confused"], match.Words.Select(w => w.Id));
+        Assert.Equal(["jealous"], match.Negated.Select(w => w.Id));
+    }
+
+    [Fact]
     public void NegationDoesNotCrossAnd_SecondWordMatches()
     {
         Assert.Equal(["anxious"], Ids("not angry and anxious"));

@@ -43,6 +43,24 @@ public sealed class TriggerMatcherTests
     }
 
     [Fact]
+    public void ExpectationFromInLaws_IsFamilyBoundary()
+    {
+        Assert.Equal(TriggerCatalog.FamilyBoundary, TriggerMatcher.Match("my mother in law wants us to move in with them").TriggerId);
+    }
+
+    [Fact]
+    public void ExpectationFromPartner_IsNotFamilyBoundary()
+    {
+        Assert.NotEqual(TriggerCatalog.FamilyBoundary, TriggerMatcher.Match("he wants me to come home every weekend").TriggerId);
+    }
+
+    [Fact]
+    public void BrokenCallPromise_IsNoReply()
+    {
+        Assert.Equal(TriggerCatalog.NoReply, TriggerMatcher.Match("he didn't call when he said he would").TriggerId);
+    }
+
+    [Fact]
     public void TheyPullAway_IsLeftOutButIPullAway_IsPullingAway()
     {
         Assert.Equal(TriggerCatalog.LeftOut, TriggerMatcher.Match("he keeps pulling away from me").TriggerId);
