@@ -50,6 +50,19 @@ public static class TriggerMatcher
     /// <summary>Matches free text; never throws. Empty text gives no trigger and no own words.</summary>
     public static TriggerMatch Match(string? text)
     {
+        try
+        {
+            return MatchCore(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological input is treated as the person's own words rather than failing the turn.
+            return new TriggerMatch(null, null, Clip(text), false);
+        }
+    }
+
+    private static TriggerMatch MatchCore(string? text)
+    {
         var flat = TextNormalizer.Flatten(text);
         var controlling = Controlling.IsMatch(flat);
 
@@ -72,14 +85,18 @@ public static class TriggerMatcher
             }
         }
 
-        string? own = null;
-        if (best is null && !string.IsNullOrWhiteSpace(text))
+        return new TriggerMatch(best, who, best is null ? Clip(text) : null, controlling);
+    }
+
+    private static string? Clip(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
         {
-            var trimmed = text.Trim();
-            own = trimmed.Length <= MaxOwnWordsLength ? trimmed : trimmed[..MaxOwnWordsLength].TrimEnd() + "…";
+            return null;
         }
 
-        return new TriggerMatch(best, who, own, controlling);
+        var trimmed = text.Trim();
+        return trimmed.Length <= MaxOwnWordsLength ? trimmed : trimmed[..MaxOwnWordsLength].TrimEnd() + "…";
     }
 
     /// <summary>Maps free text ("my mum", "boss", "nobody") to a who id, or null. The earliest mention wins.</summary>

@@ -135,4 +135,15 @@ public sealed class TriggerMatcherTests
         Assert.Null(match.OwnWords);
         Assert.False(match.MayBeControllingBehaviour);
     }
+
+    [Fact]
+    public void VeryLongText_IsHandledAndOwnWordsClipped()
+    {
+        var text = string.Concat(Enumerable.Repeat("we talked about the weather for a while ", 500));
+
+        var match = TriggerMatcher.Match(text);
+
+        Assert.False(match.IsMatch);
+        Assert.True(match.OwnWords!.Length <= TriggerMatcher.MaxOwnWordsLength + 1);
+    }
 }
