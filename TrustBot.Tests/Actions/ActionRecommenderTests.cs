@@ -158,4 +158,26 @@ public sealed class ActionRecommenderTests
         Assert.All(ActionCatalog.All, a => Assert.InRange(a.Title.Length, 1, 20));
         Assert.True(ActionCatalog.All.Count >= 8);
     }
+
+    [Fact]
+    public void CatalogueText_IsShortPlainAndReadsInASentence()
+    {
+        foreach (var action in ActionCatalog.All)
+        {
+            Assert.InRange(action.Description.Length, 10, 300);
+            Assert.InRange(action.Script.Length, 10, 300);
+            Assert.True(char.IsLower(action.Phrase[0]), action.Id);
+            Assert.DoesNotContain("will fix", action.Description, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("guarantee", action.Description, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public void FamilyBoundaryDescription_NamesThatItCanFeelHard()
+    {
+        var family = ActionCatalog.Find(ActionCatalog.SetBoundaryFamily)!;
+
+        Assert.Contains("letting them down", family.Description, StringComparison.Ordinal);
+        Assert.Contains("own pace", family.Description, StringComparison.Ordinal);
+    }
 }

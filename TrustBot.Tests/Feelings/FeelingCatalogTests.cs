@@ -78,4 +78,11 @@ public sealed class FeelingCatalogTests
         Assert.Equal(FeelingCore.Scared, FeelingCatalog.FindCore("anxious")!.Core);
         Assert.Null(FeelingCatalog.FindCore(FeelingCatalog.SomethingElseId));
     }
+
+    [Fact]
+    public void AllTitles_FitOnAButton()
+    {
+        Assert.All(FeelingCatalog.Cores, c => Assert.InRange(c.Title.Length, 1, 20));
+        Assert.All(FeelingCatalog.Words, w => Assert.InRange(w.Title.Length, 1, 20));
+    }
 }
