@@ -7,7 +7,7 @@ namespace TrustBot.Dialogs.Triggers;
 /// Maps free text about what happened ("he left me on read", "she cancelled dinner again", "mom wants
 /// me home every weekend") to a trigger id and, when named, who it was with. Rules are phrase patterns
 /// over normalised text with weights; the highest total wins and ties go to catalogue order.
-/// Stateless and thread-safe.
+/// Pure and thread-safe.
 /// </summary>
 public static class TriggerMatcher
 {
@@ -48,25 +48,28 @@ public static class TriggerMatcher
     ];
 
     /// <summary>Matches free text; never throws. Empty text gives no trigger and no own words.</summary>
-    public static TriggerMatch Match(string? text)
+    /// <param name="text">What the person wrote about what happened.</param>
+    /// <param name="knownWhoId">The who id already chosen with a button, if any: "wants me home every weekend"
+    /// is family pressure when the person already said it was family.</param>
+    public static TriggerMatch Match(string? text, string? knownWhoId = null)
     {
         try
         {
-            return MatchCore(text);
+            return MatchCore(text, knownWhoId);
         }
         catch (RegexMatchTimeoutException)
         {
             // A pathological input is treated as the person's own words rather than failing the turn.
-            return new TriggerMatch(null, null, Clip(text), false);
+            return new TriggerMatch(null, knownWhoId, Clip(text), false);
         }
     }
 
-    private static TriggerMatch MatchCore(string? text)
+    private static TriggerMatch MatchCore(string? text, string? knownWhoId)
     {
         var flat = TextNormalizer.Flatten(text);
         var controlling = Controlling.IsMatch(flat);
 
-        var who = MatchWho(text);
+        var who = MatchWho(text) ?? TriggerCatalog.FindWho(knownWhoId)?.Id;
         string? best = null;
         var bestScore = 0;
         var order = TriggerCatalog.Triggers.Select(t => t.Id).ToList();

@@ -49,6 +49,15 @@ public sealed class TriggerMatcherTests
     }
 
     [Fact]
+    public void ExpectationAfterFamilyButton_IsFamilyBoundary()
+    {
+        var match = TriggerMatcher.Match("wants me home every weekend", TriggerCatalog.Family);
+
+        Assert.Equal(TriggerCatalog.FamilyBoundary, match.TriggerId);
+        Assert.Equal(TriggerCatalog.Family, match.WhoId);
+    }
+
+    [Fact]
     public void ExpectationFromPartner_IsNotFamilyBoundary()
     {
         Assert.NotEqual(TriggerCatalog.FamilyBoundary, TriggerMatcher.Match("he wants me to come home every weekend").TriggerId);
