@@ -20,7 +20,7 @@ public static class ActionRecommender
     /// <summary>How many actions are offered.</summary>
     public const int OfferCount = 3;
 
-    private static readonly int[] TriggerWeights = [30, 20, 10, 5];
+    private static readonly int[] TriggerWeights = [40, 20, 10, 5];
     private static readonly int[] FeelingWeights = [12, 8, 4, 2];
 
     private static readonly FrozenDictionary<string, string[]> ByTrigger = new Dictionary<string, string[]>

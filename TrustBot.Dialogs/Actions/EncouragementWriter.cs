@@ -84,7 +84,7 @@ public static class EncouragementWriter
             templates = CheckedIn;
         }
 
-        var template = templates[(int)((uint)seed % (uint)templates.Length)];
+        var template = templates[((seed % templates.Length) + templates.Length) % templates.Length];
         var actionClause = actionPhrase is not null && templates != ChoseAction ? $" and chose to {actionPhrase}" : string.Empty;
         return template
             .Replace("{feeling}", feeling ?? "feeling", StringComparison.Ordinal)
@@ -96,23 +96,8 @@ public static class EncouragementWriter
             .Replace("{after}", input.IntensityAfter?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, StringComparison.Ordinal);
     }
 
-    private static string? ActionPhrase(string? actionId) => actionId switch
-    {
-        ActionCatalog.NameFeeling => "name the feeling out loud",
-        ActionCatalog.AskReassurance => "ask for reassurance",
-        ActionCatalog.PauseTen => "pause before reacting",
-        ActionCatalog.SetBoundary or ActionCatalog.SetBoundaryFamily => "set one small boundary",
-        ActionCatalog.ShareFeeling => "share a small feeling",
-        ActionCatalog.AskHelp => "ask for a little help",
-        ActionCatalog.Grounding => "take a breathing break",
-        ActionCatalog.TrustEvidence => "write down a sign of trust",
-        ActionCatalog.CelebrateWin => "celebrate a win",
-        ActionCatalog.CuriousQuestion => "ask a curious question",
-        ActionCatalog.DelayChecking => "put the phone down for a while",
-        ActionCatalog.StayFive => "stay a little longer when it feels good",
-        ActionCatalog.OwnIdeaId => "try your own idea",
-        _ => null,
-    };
+    private static string? ActionPhrase(string? actionId) =>
+        actionId == ActionCatalog.OwnIdeaId ? "try your own idea" : ActionCatalog.Find(actionId)?.Phrase;
 
     private static string? Clip(string? text)
     {

@@ -43,7 +43,7 @@ public static class FeelingMatcher
         "hardly", "without", "nor", "neither", "less", "cant", "couldnt", "wont", "havent", "hasnt",
     }.ToFrozenSet();
 
-    private static readonly FrozenSet<string> ClauseBreakWords = new[] { "but", "though", "although", "however", "yet", "just", "mostly", "more" }.ToFrozenSet();
+    private static readonly FrozenSet<string> ClauseBreakWords = new[] { "but", "though", "although", "however", "yet", "just", "mostly", "more", "stop", "help", "anymore" }.ToFrozenSet();
 
     // Real words one edit away from a feeling word; never typo-corrected into one.
     private static readonly FrozenSet<string> NotTypos = new[]
@@ -193,7 +193,7 @@ public static class FeelingMatcher
             }
         }
 
-        Add("sad", "sadness", "sadder", "unhappy", "miserable", "depressed", "gutted", "heartbroken", "heart broken", "crying", "cried", "teary", "tearful", "upset", "down in the dumps", "feeling low", "feel low", "bummed", "sad ish", "saddd", "sadd");
+        Add("sad", "sadness", "sadder", "unhappy", "miserable", "depressed", "gutted", "crying", "cried", "teary", "tearful", "upset", "down in the dumps", "feeling low", "feel low", "bummed", "sad ish", "saddd", "sadd");
         Add("tired", "exhausted", "drained", "worn out", "weary", "sleepy", "burnt out", "burned out", "fatigued", "tierd");
         Add("guilty", "guilt", "guilt tripped", "remorseful", "regret", "regretful");
         Add("ashamed", "shame", "shameful");
@@ -201,20 +201,21 @@ public static class FeelingMatcher
         Add("empty", "emptiness", "hollow");
         Add("numb", "numbness", "meh", "blah");
         Add("scared", "scare", "afraid", "fear", "fearful", "frightened", "terrified", "freaked out", "freaking out", "petrified", "spooked", "scard");
-        Add("anxious", "anxiety", "anxiously", "nervous", "nervy", "worried", "worry", "worrying", "uneasy", "on edge", "tense", "panicky", "panicked", "panic", "panicking", "jittery", "restless", "uneasy", "apprehensive", "anxios", "anxius", "stressed", "stress", "stressy");
-        Add("insecure", "insecurity", "insecurities", "unsure of myself", "not good enough", "unworthy", "inadequate");
+        Add("anxious", "anxiety", "anxiously", "nervous", "nervy", "worried", "worry", "worrying", "uneasy", "on edge", "tense", "panicky", "panicked", "panic", "panicking", "jittery", "restless", "uneasy", "apprehensive", "anxios", "anxius", "stressed", "stress", "stressy", "overthinking", "overthink", "spiralling", "spiraling", "anxiousness", "nervousness");
+        Add("insecure", "insecurity", "insecurities", "unsure of myself", "not good enough", "unworthy", "inadequate", "worthless", "not enough");
         Add("rejected", "rejection", "reject", "unloved", "dumped");
         Add("helpless", "helplessness", "powerless", "stuck", "trapped");
         Add("overwhelmed", "overwhelming", "overwhelm", "stressed out", "swamped", "overloaded", "overwelmed", "overwhelmd");
-        Add("jealous", "jealousy", "envious", "envy", "jelly", "jelous", "jealus", "possessive");
+        Add("jealous", "jealousy", "envious", "envy", "jelly", "jelous", "jealus", "possessive", "jealousness");
         Add("suspicious", "suspicion", "suspect", "paranoid", "distrustful", "mistrustful", "doubtful", "sus", "cant trust", "dont trust");
         Add("guarded", "defensive", "walls up", "closed off", "on guard", "wary");
-        Add("angry", "anger", "angrier", "angered", "mad", "pissed", "pissed off", "raging", "rage", "enraged", "livid", "fuming", "heated", "angy", "angery");
+        Add("confused", "confusion", "confusing", "unsure", "mixed up", "torn", "puzzled");
+        Add("angry", "anger", "angrier", "angered", "mad", "pissed", "pissed off", "raging", "rage", "enraged", "livid", "fuming", "heated", "angy", "angery", "hate", "hating");
         Add("frustrated", "frustration", "frustrating", "fed up", "exasperated", "frustated", "fustrated");
         Add("irritated", "irritation", "annoyed", "annoyance", "irritable", "grumpy", "agitated", "bothered", "irked");
         Add("resentful", "resentment", "resent", "bitterness");
         Add("furious", "fury", "seething", "outraged");
-        Add("hurt", "hurting", "hurts", "wounded", "stung", "crushed", "heartache", "pained");
+        Add("hurt", "hurting", "hurts", "heartbroken", "heart broken", "hurtful", "wounded", "stung", "crushed", "heartache", "pained");
         Add("betrayed", "betrayal", "betray", "betraying", "cheated on", "backstabbed", "deceived", "lied to");
         Add("disappointed", "disappointment", "disappointing", "dissapointed", "disapointed");
         Add("embarrassed", "embarrassment", "embarassed", "mortified", "awkward", "self conscious");

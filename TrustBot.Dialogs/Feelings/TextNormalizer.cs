@@ -12,6 +12,9 @@ internal static class TextNormalizer
 {
     public const string ClauseBreak = "|";
 
+    /// <summary>Only the start of very long messages is matched, so one pasted essay cannot slow a turn down.</summary>
+    public const int MaxInputLength = 2000;
+
     public static string Fold(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
@@ -36,7 +39,7 @@ internal static class TextNormalizer
             return [];
         }
 
-        var folded = Fold(text);
+        var folded = Fold(text.Length > MaxInputLength ? text[..MaxInputLength] : text);
         var tokens = new List<string>();
         var current = new StringBuilder();
 

@@ -33,6 +33,8 @@ public static class CountryResolver
         ["espana"] = "ES", ["nippon"] = "JP", ["nihon"] = "JP", ["mexico"] = "MX", ["canada"] = "CA", ["india"] = "IN",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, string> ThreeLetterCodes = BuildThreeLetterCodes();
+
     private static readonly FrozenDictionary<string, string> Names = BuildNames();
 
     private static readonly string[] NamesLongestFirst =
@@ -126,14 +128,15 @@ public static class CountryResolver
             return alias;
         }
 
+        if (lower.Length == 3)
+        {
+            return ThreeLetterCodes.GetValueOrDefault(lower);
+        }
+
         try
         {
-            var region = new RegionInfo(lower.ToUpperInvariant());
-            var two = region.TwoLetterISORegionName;
-            var matches = lower.Length == 2
-                ? string.Equals(two, lower, StringComparison.OrdinalIgnoreCase)
-                : string.Equals(region.ThreeLetterISORegionName, lower, StringComparison.OrdinalIgnoreCase);
-            return matches && two.Length == 2 && two.All(char.IsAsciiLetter) ? two.ToUpperInvariant() : null;
+            var two = new RegionInfo(lower.ToUpperInvariant()).TwoLetterISORegionName;
+            return string.Equals(two, lower, StringComparison.OrdinalIgnoreCase) && two.All(char.IsAsciiLetter) ? two.ToUpperInvariant() : null;
         }
         catch (ArgumentException)
         {
@@ -153,32 +156,50 @@ public static class CountryResolver
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static FrozenDictionary<string, string> BuildNames()
+    private static IEnumerable<RegionInfo> Regions()
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var culture in CultureInfo.GetCultures(CultureTypes.SpecificCultures))
         {
-            RegionInfo region;
+            RegionInfo? region;
             try
             {
                 region = new RegionInfo(culture.Name);
             }
             catch (ArgumentException)
             {
-                continue;
+                region = null;
             }
 
-            var code = region.TwoLetterISORegionName;
-            if (code.Length != 2 || !code.All(char.IsAsciiLetter))
+            if (region is not null && region.TwoLetterISORegionName.Length == 2 && region.TwoLetterISORegionName.All(char.IsAsciiLetter))
             {
-                continue;
+                yield return region;
             }
+        }
+    }
 
-            code = code.ToUpperInvariant();
+    private static FrozenDictionary<string, string> BuildThreeLetterCodes()
+    {
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var region in Regions())
+        {
+            codes.TryAdd(region.ThreeLetterISORegionName.ToLowerInvariant(), region.TwoLetterISORegionName.ToUpperInvariant());
+        }
+
+        return codes.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, string> BuildNames()
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var region in Regions())
+        {
+            var code = region.TwoLetterISORegionName.ToUpperInvariant();
             foreach (var name in new[] { region.EnglishName, region.NativeName })
             {
                 var key = Key(name);
-                if (key.Length >= 3)
+
+                // Short Latin keys are codes, handled separately; short native names ("日本") are real names.
+                if (key.Length >= 3 || (key.Length == 2 && !key.All(char.IsAscii)))
                 {
                     names.TryAdd(key, code);
                 }
