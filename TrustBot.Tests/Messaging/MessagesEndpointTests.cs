@@ -263,6 +263,29 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnonymousMode_RefusesARemoteServiceUrl()
+    {
+        var response = await PostAsync(Activities.TeamsMessage("https://smba.trafficmanager.net/amer/"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_bot.Received);
+    }
+
+    [Fact]
+    public async Task AnonymousModeAllowingRemoteServiceUrls_AcceptsThem()
+    {
+        await using var host = new TrustBotHostFactory().WithBot(_bot).WithSetting("BotAuthentication:AllowAnonymousRemoteServiceUrls", "true");
+        using var client = host.CreateClient();
+        using var content = new StringContent(
+            Activities.TeamsMessage("https://playground.example/_connector", extra: ""","deliveryMode":"expectReplies" """), Encoding.UTF8, "application/json");
+
+        var response = await client.PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(_bot.Received);
+    }
+
+    [Fact]
     public async Task PersonalMessage_StoresConversationReferenceForCheckIns()
     {
         await PostAsync(Activities.TeamsMessage(_connector.Url));

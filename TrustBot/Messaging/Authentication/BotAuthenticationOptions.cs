@@ -58,6 +58,13 @@ public sealed class BotAuthenticationOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// In anonymous mode, also accept activities whose serviceUrl is not on this machine (e.g. an Agents
+    /// Playground in another container). Off by default: an anonymous bot reachable from the internet would
+    /// otherwise post replies to any host a caller names.
+    /// </summary>
+    public bool AllowAnonymousRemoteServiceUrls { get; set; }
+
     /// <summary>True when no app id is configured: inbound is accepted without a token and outbound sends none.</summary>
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
 

@@ -54,7 +54,9 @@ public sealed class BotRequestAuthenticator : IDisposable
         if (_options.IsAnonymous)
         {
             // Like the JS SDK: with no app id there is nothing to validate against, so a header is ignored.
-            return BotAuthenticationResult.AnonymousLocal;
+            return _options.AllowAnonymousRemoteServiceUrls || IsLocal(activity.ServiceUrl)
+                ? BotAuthenticationResult.AnonymousLocal
+                : BotAuthenticationResult.Failed("anonymous mode accepts only local serviceUrls");
         }
 
         var parts = authorizationHeader?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -150,6 +152,18 @@ public sealed class BotRequestAuthenticator : IDisposable
         }
 
         return BotAuthenticationResult.Authenticated(AzureCallerId);
+    }
+
+    private static bool IsLocal(string? serviceUrl)
+    {
+        // No serviceUrl is harmless: nothing can be sent anywhere (expectReplies still works).
+        if (string.IsNullOrEmpty(serviceUrl))
+        {
+            return true;
+        }
+
+        return Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
+               && (uri.IsLoopback || string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase));
     }
 
     private List<string> AllowedEntraIssuers(JsonWebToken unvalidated)
