@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Storage;
 using TrustBot.Tests.Hosting;
@@ -36,14 +38,17 @@ public sealed class StorageRegistrationTests
         var storage = host.Services.GetRequiredService<IStorage>();
 
         Assert.IsType<MemoryStorage>(storage);
-        Assert.False(Directory.Exists(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.DataFolder));
+        Assert.False(Directory.Exists(host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder));
     }
 
     [Fact]
-    public void UnknownProvider_FailsAtStartUp()
+    public void UnknownProvider_FailsValidation()
     {
-        using var host = new TrustBotHostFactory().WithSetting("Storage:Provider", "Cosmos");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Cosmos" }).Build();
+        using var services = new ServiceCollection().AddTrustBotStorage(configuration).BuildServiceProvider();
 
-        Assert.ThrowsAny<Exception>(() => host.Services);
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StorageOptions>>().Value);
+
+        Assert.Contains("Sqlite or Memory", error.Message, StringComparison.Ordinal);
     }
 }

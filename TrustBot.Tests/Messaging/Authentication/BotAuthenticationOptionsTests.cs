@@ -43,16 +43,24 @@ public sealed class BotAuthenticationOptionsTests
     [InlineData("SingleTenant", "secret", null)]
     [InlineData("UserAssignedMSI", null, "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee")]
     [InlineData("Federated", "secret", null)]
-    public void IncompleteIdentity_FailsAtStartUp(string appType, string? password, string? tenant)
+    public void IncompleteIdentity_FailsValidation(string appType, string? password, string? tenant)
     {
-        using var host = new TrustBotHostFactory()
-            .WithSetting("MicrosoftAppId", "11111111-2222-3333-4444-555555555555")
-            .WithSetting("MicrosoftAppType", appType)
-            .WithSetting("MicrosoftAppPassword", password)
-            .WithSetting("MicrosoftAppTenantId", tenant);
+        var settings = new Dictionary<string, string> { ["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555", ["MicrosoftAppType"] = appType };
+        if (password is not null)
+        {
+            settings["MicrosoftAppPassword"] = password;
+        }
 
-        var error = Assert.ThrowsAny<Exception>(() => host.Services);
+        if (tenant is not null)
+        {
+            settings["MicrosoftAppTenantId"] = tenant;
+        }
 
-        Assert.Contains(nameof(OptionsValidationException), error.ToString(), StringComparison.Ordinal);
+        // Validated directly: ValidateOnStart turns this same failure into a start-up error.
+        using var services = Connector.ConnectorTestServices.Create(TimeProvider.System, settings);
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value);
+
+        Assert.Contains("Microsoft", error.Message, StringComparison.Ordinal);
     }
 }
