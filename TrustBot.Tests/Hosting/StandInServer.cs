@@ -75,13 +75,18 @@ public sealed class StandInServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        var rawPath = rawTarget.Split('?')[0];
+        var queryStart = rawTarget.IndexOf('?', StringComparison.Ordinal);
+        var rawPath = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
         var request = new RecordedRequest(
             context.Request.Method,
             rawPath,
             context.Request.Headers.Authorization.Count > 0 ? context.Request.Headers.Authorization.ToString() : null,
             context.Request.ContentType,
-            body);
+            body)
+        {
+            Query = queryStart < 0 ? string.Empty : rawTarget[(queryStart + 1)..],
+            Headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+        };
         var number = Interlocked.Increment(ref _count);
         _requests.Enqueue(request);
         var response = Responder(request, number);

@@ -41,7 +41,8 @@ public sealed class BotAuthenticationOptionsTests
     [Theory]
     [InlineData("MultiTenant", null, null)]
     [InlineData("SingleTenant", "secret", null)]
-    [InlineData("UserAssignedMSI", null, "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee")]
+    [InlineData("UserAssignedMSI", null, null)]
+    [InlineData("UserAssignedMSI", "secret", "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee")]
     [InlineData("Federated", "secret", null)]
     public void IncompleteIdentity_FailsValidation(string appType, string? password, string? tenant)
     {

@@ -81,6 +81,39 @@ public sealed class BotTokenProviderTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task UserAssignedManagedIdentity_AsksThePlatformEndpointAndCachesTheToken()
+    {
+        var expiresOn = _time.GetUtcNow().AddHours(1).ToUnixTimeSeconds();
+        _server.Responder = (_, _) => StandInResponse.Json(200, $$"""{"access_token":"msi-token","expires_on":"{{expiresOn}}","token_type":"Bearer"}""");
+        var settings = new Dictionary<string, string>
+        {
+            ["MicrosoftAppId"] = TestTokenIssuer.AppId,
+            ["MicrosoftAppType"] = "UserAssignedMSI",
+            ["MicrosoftAppTenantId"] = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+            ["IDENTITY_ENDPOINT"] = _server.Url + "/msi/token",
+            ["IDENTITY_HEADER"] = "platform-secret",
+        };
+        await using var services = ConnectorTestServices.Create(_time, settings);
+        var provider = services.GetRequiredService<BotTokenProvider>();
+
+        var first = await provider.GetTokenAsync(false, CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(54));
+        var second = await provider.GetTokenAsync(false, CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await provider.GetTokenAsync(false, CancellationToken.None);
+
+        Assert.Equal("msi-token", first);
+        Assert.Equal(first, second);
+        Assert.Equal(2, _server.Requests.Count);
+        var request = _server.Requests[0];
+        Assert.Equal("GET", request.Method);
+        Assert.Equal("/msi/token", request.RawPath);
+        Assert.Contains("resource=https%3A%2F%2Fapi.botframework.com&", request.Query, StringComparison.Ordinal);
+        Assert.Contains("client_id=" + TestTokenIssuer.AppId, request.Query, StringComparison.Ordinal);
+        Assert.Equal("platform-secret", request.Headers["X-IDENTITY-HEADER"]);
+    }
+
+    [Fact]
     public async Task Anonymous_HasNoTokenAndAsksNobody()
     {
         await using var services = ConnectorTestServices.Create(_time);

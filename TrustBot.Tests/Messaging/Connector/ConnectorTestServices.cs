@@ -8,7 +8,7 @@ namespace TrustBot.Tests.Messaging.Connector;
 /// <summary>The messaging services outside a web host, for testing the connector client and token provider directly.</summary>
 public static class ConnectorTestServices
 {
-    public static ServiceProvider Create(TimeProvider time, IReadOnlyDictionary<string, string>? settings = null)
+    public static ServiceProvider Create(TimeProvider time, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? change = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings?.ToDictionary(p => p.Key, p => (string?)p.Value) ?? [])
@@ -18,6 +18,7 @@ public static class ConnectorTestServices
         services.AddSingleton(time);
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddTrustBotMessaging(configuration);
+        change?.Invoke(services);
         return services.BuildServiceProvider();
     }
 }

@@ -51,6 +51,22 @@ public sealed class BotAuthenticationOptions : IValidatableObject
     [Required]
     public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
 
+    /// <summary>
+    /// The hosting platform's managed identity endpoint (App Service, Container Apps, Functions); read from the
+    /// <c>IDENTITY_ENDPOINT</c> variable those platforms set. Empty = the VM metadata service.
+    /// </summary>
+    [ConfigurationKeyName("IDENTITY_ENDPOINT")]
+    public string? ManagedIdentityEndpoint { get; set; }
+
+    /// <summary>The secret header for <see cref="ManagedIdentityEndpoint"/>, from the platform's <c>IDENTITY_HEADER</c>.</summary>
+    [ConfigurationKeyName("IDENTITY_HEADER")]
+    public string? ManagedIdentityHeader { get; set; }
+
+    /// <summary>The Azure VM instance metadata token endpoint (used for UserAssignedMSI without IDENTITY_ENDPOINT).</summary>
+    [Required]
+    [Url]
+    public string InstanceMetadataEndpoint { get; set; } = "http://169.254.169.254/metadata/identity/oauth2/token";
+
     /// <summary>Refuse metadata over plain HTTP (only tests turn this off).</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
@@ -67,6 +83,9 @@ public sealed class BotAuthenticationOptions : IValidatableObject
 
     /// <summary>True when no app id is configured: inbound is accepted without a token and outbound sends none.</summary>
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>True when outbound tokens come from a user-assigned managed identity.</summary>
+    public bool UsesManagedIdentity => string.Equals(MicrosoftAppType, UserAssignedMsi, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The tenant of the outbound token endpoint.</summary>
     public string TokenTenant => string.Equals(MicrosoftAppType, MultiTenant, StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(MicrosoftAppTenantId)
@@ -86,11 +105,19 @@ public sealed class BotAuthenticationOptions : IValidatableObject
             yield break;
         }
 
-        if (string.Equals(MicrosoftAppType, UserAssignedMsi, StringComparison.OrdinalIgnoreCase))
+        if (UsesManagedIdentity)
         {
-            // Managed identity tokens come from the hosting platform's endpoint, which is not implemented yet;
-            // failing at start-up is better than failing on the first reply.
-            yield return new ValidationResult("MicrosoftAppType UserAssignedMSI is not supported yet; use SingleTenant with a client secret.", [nameof(MicrosoftAppType)]);
+            // As the SDK requires: the identity's client id and tenant, and no secret to leak.
+            if (string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
+            {
+                yield return new ValidationResult("MicrosoftAppTenantId is required for a UserAssignedMSI bot.", [nameof(MicrosoftAppTenantId)]);
+            }
+
+            if (!string.IsNullOrEmpty(MicrosoftAppPassword))
+            {
+                yield return new ValidationResult("MicrosoftAppPassword must be empty for a UserAssignedMSI bot.", [nameof(MicrosoftAppPassword)]);
+            }
+
             yield break;
         }
 

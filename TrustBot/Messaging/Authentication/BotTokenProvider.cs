@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace TrustBot.Messaging.Authentication;
 
 /// <summary>
-/// The bot's own token for Bot Connector calls (client credentials). Cached until 5 minutes before it
+/// The bot's own token for Bot Connector calls: client credentials (MultiTenant, SingleTenant) or the
+/// hosting platform's user-assigned managed identity (UserAssignedMSI). Cached until 5 minutes before it
 /// expires; one refresh at a time, so a burst of replies makes one token request. Null in anonymous mode.
 /// </summary>
 public sealed partial class BotTokenProvider : IDisposable
@@ -57,14 +58,8 @@ public sealed partial class BotTokenProvider : IDisposable
                 return _token;
             }
 
-            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials",
-                ["client_id"] = _options.MicrosoftAppId!,
-                ["client_secret"] = _options.MicrosoftAppPassword ?? string.Empty,
-                ["scope"] = _options.OAuthScope,
-            });
-            using var response = await _http.PostAsync(TokenEndpoint, form, cancellationToken);
+            using var request = _options.UsesManagedIdentity ? ManagedIdentityRequest() : ClientCredentialsRequest();
+            using var response = await _http.SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 LogTokenFailed(_logger, (int)response.StatusCode);
@@ -79,14 +74,48 @@ public sealed partial class BotTokenProvider : IDisposable
             }
 
             _token = body.AccessToken;
-            var lifetime = TimeSpan.FromSeconds(Math.Max(0, body.ExpiresIn ?? 3600));
-            _refreshAt = _time.GetUtcNow() + lifetime - RefreshAhead;
+            var now = _time.GetUtcNow();
+            var expires = body.ExpiresIn is { } seconds ? now.AddSeconds(seconds)
+                : body.ExpiresOn is { } unix ? DateTimeOffset.FromUnixTimeSeconds(unix)
+                : now.AddHours(1);
+            _refreshAt = expires - RefreshAhead;
             return _token;
         }
         finally
         {
             _refreshLock.Release();
         }
+    }
+
+    private HttpRequestMessage ClientCredentialsRequest() => new(HttpMethod.Post, TokenEndpoint)
+    {
+        Content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = _options.MicrosoftAppId!,
+            ["client_secret"] = _options.MicrosoftAppPassword ?? string.Empty,
+            ["scope"] = _options.OAuthScope,
+        }),
+    };
+
+    /// <summary>
+    /// A user-assigned managed identity token: from the App Service / Container Apps identity endpoint when
+    /// the platform provides one (IDENTITY_ENDPOINT + IDENTITY_HEADER), else from the VM metadata service.
+    /// </summary>
+    private HttpRequestMessage ManagedIdentityRequest()
+    {
+        var resource = Uri.EscapeDataString(_options.OAuthScope.EndsWith("/.default", StringComparison.Ordinal) ? _options.OAuthScope[..^"/.default".Length] : _options.OAuthScope);
+        var clientId = Uri.EscapeDataString(_options.MicrosoftAppId!);
+        if (!string.IsNullOrWhiteSpace(_options.ManagedIdentityEndpoint))
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"{_options.ManagedIdentityEndpoint}?api-version=2019-08-01&resource={resource}&client_id={clientId}");
+            request.Headers.Add("X-IDENTITY-HEADER", _options.ManagedIdentityHeader ?? string.Empty);
+            return request;
+        }
+
+        var imds = new HttpRequestMessage(HttpMethod.Get, $"{_options.InstanceMetadataEndpoint}?api-version=2018-02-01&resource={resource}&client_id={clientId}");
+        imds.Headers.Add("Metadata", "true");
+        return imds;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not get the bot token: the token endpoint answered {StatusCode}. Check MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType and MicrosoftAppTenantId.")]
@@ -97,8 +126,14 @@ public sealed partial class BotTokenProvider : IDisposable
         [JsonPropertyName("access_token")]
         public string? AccessToken { get; set; }
 
+        // Entra answers numbers; the managed identity endpoints answer numbers as strings.
         [JsonPropertyName("expires_in")]
+        [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
         public long? ExpiresIn { get; set; }
+
+        [JsonPropertyName("expires_on")]
+        [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
+        public long? ExpiresOn { get; set; }
     }
 
     public void Dispose() => _refreshLock.Dispose();
