@@ -125,6 +125,22 @@ public sealed class BotRequestAuthenticatorTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task RotatedSigningKey_IsPickedUpWithoutARestart()
+    {
+        await PostAsync(_issuer.ChannelToken(ServiceUrl), id: "before-rotation");
+        _issuer.PublishRotatedKey = true;
+
+        var tooSoon = await PostAsync(_issuer.ChannelToken(ServiceUrl, key: _issuer.RotatedKey), id: "rotated-1");
+        _time.Advance(TimeSpan.FromMinutes(5));
+        var later = await PostAsync(_issuer.ChannelToken(ServiceUrl, key: _issuer.RotatedKey), id: "rotated-2");
+
+        // Unknown key ids refresh the key document at most every 5 minutes, so a flood of bad tokens cannot hammer it.
+        Assert.Equal(HttpStatusCode.Unauthorized, tooSoon.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        Assert.Equal(2, _issuer.KeyDocumentRequests);
+    }
+
+    [Fact]
     public async Task UnknownIssuer_Returns401()
     {
         await AssertRejectedAsync(_issuer.ChannelToken(ServiceUrl, issuer: "https://evil.example"));

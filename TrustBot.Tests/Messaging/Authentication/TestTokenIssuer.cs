@@ -21,6 +21,7 @@ public sealed class TestTokenIssuer : IDisposable
     private readonly RSA _channelRsa = RSA.Create(2048);
     private readonly RSA _entraRsa = RSA.Create(2048);
     private readonly RSA _strangerRsa = RSA.Create(2048);
+    private readonly RSA _rotatedRsa = RSA.Create(2048);
 
     public TestTokenIssuer(StandInServer server)
     {
@@ -28,7 +29,15 @@ public sealed class TestTokenIssuer : IDisposable
         ChannelKey = new RsaSecurityKey(_channelRsa) { KeyId = "channel-key" };
         EntraKey = new RsaSecurityKey(_entraRsa) { KeyId = "entra-key" };
         StrangerKey = new RsaSecurityKey(_strangerRsa) { KeyId = "channel-key" };
+        RotatedKey = new RsaSecurityKey(_rotatedRsa) { KeyId = "rotated-key" };
     }
+
+    /// <summary>A new channel key, published only once <see cref="PublishRotatedKey"/> is set.</summary>
+    public RsaSecurityKey RotatedKey { get; }
+
+    public bool PublishRotatedKey { get; set; }
+
+    public int KeyDocumentRequests { get; private set; }
 
     public StandInServer Server { get; }
 
@@ -68,9 +77,10 @@ public sealed class TestTokenIssuer : IDisposable
             case "/entra/openid":
                 return StandInResponse.Json(200, JsonSerializer.Serialize(new { issuer = "https://login.microsoftonline.com/{tenantid}/v2.0", jwks_uri = Server.Url + "/entra/keys" }));
             case "/channel/keys":
-                return StandInResponse.Json(200, Jwks(ChannelKey, Endorsements));
+                KeyDocumentRequests++;
+                return StandInResponse.Json(200, Jwks(PublishRotatedKey ? [ChannelKey, RotatedKey] : [ChannelKey], Endorsements));
             case "/entra/keys":
-                return StandInResponse.Json(200, Jwks(EntraKey, null));
+                return StandInResponse.Json(200, Jwks([EntraKey], null));
             case "/botframework.com/oauth2/v2.0/token":
                 TokenRequests++;
                 return StandInResponse.Json(200, $$"""{"token_type":"Bearer","expires_in":3600,"access_token":"{{BotToken}}"}""");
@@ -98,6 +108,7 @@ public sealed class TestTokenIssuer : IDisposable
         _channelRsa.Dispose();
         _entraRsa.Dispose();
         _strangerRsa.Dispose();
+        _rotatedRsa.Dispose();
     }
 
     private static string Mint(RsaSecurityKey key, string issuer, string audience, DateTime? expires, Dictionary<string, object> claims)
@@ -116,22 +127,26 @@ public sealed class TestTokenIssuer : IDisposable
         });
     }
 
-    private static string Jwks(RsaSecurityKey key, IReadOnlyList<string>? endorsements)
+    private static string Jwks(RsaSecurityKey[] keys, IReadOnlyList<string>? endorsements)
     {
-        var parameters = key.Rsa.ExportParameters(false);
-        var jwk = new Dictionary<string, object>
+        var jwks = keys.Select(key =>
         {
-            ["kty"] = "RSA",
-            ["use"] = "sig",
-            ["kid"] = key.KeyId,
-            ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-            ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-        };
-        if (endorsements is not null)
-        {
-            jwk["endorsements"] = endorsements;
-        }
+            var parameters = key.Rsa.ExportParameters(false);
+            var jwk = new Dictionary<string, object>
+            {
+                ["kty"] = "RSA",
+                ["use"] = "sig",
+                ["kid"] = key.KeyId,
+                ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+                ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+            };
+            if (endorsements is not null)
+            {
+                jwk["endorsements"] = endorsements;
+            }
 
-        return JsonSerializer.Serialize(new { keys = new[] { jwk } });
+            return jwk;
+        });
+        return JsonSerializer.Serialize(new { keys = jwks });
     }
 }

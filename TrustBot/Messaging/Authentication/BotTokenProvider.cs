@@ -20,8 +20,8 @@ public sealed partial class BotTokenProvider : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<BotTokenProvider> _logger;
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
-    private string? _token;
-    private DateTimeOffset _refreshAt = DateTimeOffset.MinValue;
+    // Token and refresh time change together, so readers outside the lock see one consistent pair.
+    private volatile CachedToken? _cached;
 
     public BotTokenProvider(IOptions<BotAuthenticationOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time, ILogger<BotTokenProvider> logger)
     {
@@ -43,19 +43,20 @@ public sealed partial class BotTokenProvider : IDisposable
             return null;
         }
 
-        var seen = _token;
-        if (!forceRefresh && seen is not null && _time.GetUtcNow() < _refreshAt)
+        var seen = _cached;
+        if (!forceRefresh && seen is not null && _time.GetUtcNow() < seen.RefreshAt)
         {
-            return seen;
+            return seen.Token;
         }
 
         await _refreshLock.WaitAsync(cancellationToken);
         try
         {
             // Another caller may have refreshed while this one waited.
-            if (_token is not null && _time.GetUtcNow() < _refreshAt && (!forceRefresh || !ReferenceEquals(_token, seen)))
+            var current = _cached;
+            if (current is not null && _time.GetUtcNow() < current.RefreshAt && (!forceRefresh || !ReferenceEquals(current, seen)))
             {
-                return _token;
+                return current.Token;
             }
 
             using var request = _options.UsesManagedIdentity ? ManagedIdentityRequest() : ClientCredentialsRequest();
@@ -73,13 +74,12 @@ public sealed partial class BotTokenProvider : IDisposable
                 throw new HttpRequestException("The token endpoint returned no token.");
             }
 
-            _token = body.AccessToken;
             var now = _time.GetUtcNow();
             var expires = body.ExpiresIn is { } seconds ? now.AddSeconds(seconds)
                 : body.ExpiresOn is { } unix ? DateTimeOffset.FromUnixTimeSeconds(unix)
                 : now.AddHours(1);
-            _refreshAt = expires - RefreshAhead;
-            return _token;
+            _cached = new CachedToken(body.AccessToken, expires - RefreshAhead);
+            return body.AccessToken;
         }
         finally
         {
@@ -120,6 +120,8 @@ public sealed partial class BotTokenProvider : IDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not get the bot token: the token endpoint answered {StatusCode}. Check MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType and MicrosoftAppTenantId.")]
     private static partial void LogTokenFailed(ILogger logger, int statusCode);
+
+    private sealed record CachedToken(string Token, DateTimeOffset RefreshAt);
 
     private sealed class TokenResponse
     {

@@ -18,8 +18,8 @@ public sealed class OpenIdKeyCache : IDisposable
     private readonly bool _requireHttps;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
-    private IReadOnlyList<SigningKey> _keys = [];
-    private DateTimeOffset _fetchedAt = DateTimeOffset.MinValue;
+    // Keys and fetch time change together, so readers outside the lock see one consistent snapshot.
+    private volatile Snapshot _snapshot = new([], DateTimeOffset.MinValue);
 
     public OpenIdKeyCache(HttpClient http, string metadataUrl, bool requireHttps, TimeProvider time)
     {
@@ -33,31 +33,34 @@ public sealed class OpenIdKeyCache : IDisposable
     public async Task<IReadOnlyList<SigningKey>> GetKeysAsync(string? keyId, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        var stale = now - _fetchedAt >= RefreshInterval;
-        var unknownKey = keyId is not null && !_keys.Any(k => string.Equals(k.Key.KeyId, keyId, StringComparison.Ordinal))
-                         && now - _fetchedAt >= MinimumForcedRefreshInterval;
+        var seen = _snapshot;
+        var stale = now - seen.FetchedAt >= RefreshInterval;
+        var unknownKey = keyId is not null && !seen.Keys.Any(k => string.Equals(k.Key.KeyId, keyId, StringComparison.Ordinal))
+                         && now - seen.FetchedAt >= MinimumForcedRefreshInterval;
         if (!stale && !unknownKey)
         {
-            return _keys;
+            return seen.Keys;
         }
 
         await _refreshLock.WaitAsync(cancellationToken);
         try
         {
-            if (_fetchedAt <= now - (stale ? RefreshInterval : MinimumForcedRefreshInterval))
+            var current = _snapshot;
+            if (current.FetchedAt <= now - (stale ? RefreshInterval : MinimumForcedRefreshInterval))
             {
                 try
                 {
-                    _keys = await FetchAsync(cancellationToken);
+                    _snapshot = new Snapshot(await FetchAsync(cancellationToken), _time.GetUtcNow());
                 }
-                finally
+                catch
                 {
-                    // Also on failure, so an outage of the metadata endpoint is not hammered per request.
-                    _fetchedAt = _time.GetUtcNow();
+                    // Remember the attempt too, so an outage of the metadata endpoint is not hammered per request.
+                    _snapshot = current with { FetchedAt = _time.GetUtcNow() };
+                    throw;
                 }
             }
 
-            return _keys;
+            return _snapshot.Keys;
         }
         finally
         {
@@ -99,6 +102,8 @@ public sealed class OpenIdKeyCache : IDisposable
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
         return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
     }
+
+    private sealed record Snapshot(IReadOnlyList<SigningKey> Keys, DateTimeOffset FetchedAt);
 
     public void Dispose() => _refreshLock.Dispose();
 }
