@@ -1,0 +1,134 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TrustBot.Messaging.Authentication;
+
+/// <summary>
+/// The bot's Azure identity. Bound from the top-level keys the Bot Framework SDK uses
+/// (<c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>, <c>MicrosoftAppTenantId</c>, <c>MicrosoftAppType</c>)
+/// and then from the <c>BotAuthentication</c> section, which wins. No app id = anonymous local mode.
+/// </summary>
+public sealed class BotAuthenticationOptions : IValidatableObject
+{
+    public const string SectionName = "BotAuthentication";
+
+    public const string MultiTenant = "MultiTenant";
+    public const string SingleTenant = "SingleTenant";
+    public const string UserAssignedMsi = "UserAssignedMSI";
+
+    /// <summary>The Azure Bot's Microsoft App Id (Entra application client id). Empty = anonymous local mode.</summary>
+    public string? MicrosoftAppId { get; set; }
+
+    /// <summary>The client secret for <see cref="MicrosoftAppId"/>.</summary>
+    public string? MicrosoftAppPassword { get; set; }
+
+    /// <summary>The Entra tenant; required for SingleTenant.</summary>
+    public string? MicrosoftAppTenantId { get; set; }
+
+    /// <summary><c>MultiTenant</c> (default), <c>SingleTenant</c> or <c>UserAssignedMSI</c>.</summary>
+    [Required]
+    public string MicrosoftAppType { get; set; } = MultiTenant;
+
+    /// <summary>OpenID metadata for tokens that Azure Bot Service channels send.</summary>
+    [Required]
+    [Url]
+    public string ChannelOpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    /// <summary>OpenID metadata for Entra-issued tokens (Bot Framework Emulator, single-tenant).</summary>
+    [Required]
+    [Url]
+    public string EntraOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
+
+    /// <summary>The issuer of channel tokens.</summary>
+    [Required]
+    public string ChannelIssuer { get; set; } = "https://api.botframework.com";
+
+    /// <summary>Base of the token endpoint: <c>{LoginEndpoint}/{botframework.com|tenant}/oauth2/v2.0/token</c>.</summary>
+    [Required]
+    [Url]
+    public string LoginEndpoint { get; set; } = "https://login.microsoftonline.com";
+
+    /// <summary>Scope of the bot's outbound token.</summary>
+    [Required]
+    public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
+
+    /// <summary>
+    /// The hosting platform's managed identity endpoint (App Service, Container Apps, Functions); read from the
+    /// <c>IDENTITY_ENDPOINT</c> variable those platforms set. Empty = the VM metadata service.
+    /// </summary>
+    [ConfigurationKeyName("IDENTITY_ENDPOINT")]
+    public string? ManagedIdentityEndpoint { get; set; }
+
+    /// <summary>The secret header for <see cref="ManagedIdentityEndpoint"/>, from the platform's <c>IDENTITY_HEADER</c>.</summary>
+    [ConfigurationKeyName("IDENTITY_HEADER")]
+    public string? ManagedIdentityHeader { get; set; }
+
+    /// <summary>The Azure VM instance metadata token endpoint (used for UserAssignedMSI without IDENTITY_ENDPOINT).</summary>
+    [Required]
+    [Url]
+    public string InstanceMetadataEndpoint { get; set; } = "http://169.254.169.254/metadata/identity/oauth2/token";
+
+    /// <summary>Refuse metadata over plain HTTP (only tests turn this off).</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>Allowed clock difference when checking token lifetimes.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// In anonymous mode, also accept activities whose serviceUrl is not on this machine (e.g. an Agents
+    /// Playground in another container). Off by default: an anonymous bot reachable from the internet would
+    /// otherwise post replies to any host a caller names.
+    /// </summary>
+    public bool AllowAnonymousRemoteServiceUrls { get; set; }
+
+    /// <summary>True when no app id is configured: inbound is accepted without a token and outbound sends none.</summary>
+    public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>True when outbound tokens come from a user-assigned managed identity.</summary>
+    public bool UsesManagedIdentity => string.Equals(MicrosoftAppType, UserAssignedMsi, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The tenant of the outbound token endpoint.</summary>
+    public string TokenTenant => string.Equals(MicrosoftAppType, MultiTenant, StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(MicrosoftAppTenantId)
+        ? "botframework.com"
+        : MicrosoftAppTenantId;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var known = new[] { MultiTenant, SingleTenant, UserAssignedMsi };
+        if (!known.Contains(MicrosoftAppType, StringComparer.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult("MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI.", [nameof(MicrosoftAppType)]);
+        }
+
+        if (IsAnonymous)
+        {
+            yield break;
+        }
+
+        if (UsesManagedIdentity)
+        {
+            // As the SDK requires: the identity's client id and tenant, and no secret to leak.
+            if (string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
+            {
+                yield return new ValidationResult("MicrosoftAppTenantId is required for a UserAssignedMSI bot.", [nameof(MicrosoftAppTenantId)]);
+            }
+
+            if (!string.IsNullOrEmpty(MicrosoftAppPassword))
+            {
+                yield return new ValidationResult("MicrosoftAppPassword must be empty for a UserAssignedMSI bot.", [nameof(MicrosoftAppPassword)]);
+            }
+
+            yield break;
+        }
+
+        if (string.IsNullOrWhiteSpace(MicrosoftAppPassword))
+        {
+            yield return new ValidationResult("MicrosoftAppPassword is required when MicrosoftAppId is set.", [nameof(MicrosoftAppPassword)]);
+        }
+
+        if (string.Equals(MicrosoftAppType, SingleTenant, StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
+        {
+            yield return new ValidationResult("MicrosoftAppTenantId is required for a SingleTenant bot.", [nameof(MicrosoftAppTenantId)]);
+        }
+    }
+}
