@@ -331,13 +331,12 @@ public sealed class CheckInDialog : ComponentDialog
 
         await step.Context.SendActivityAsync(Say(CheckInMessages.Change(record.IntensityBefore, record.IntensityAfter)), cancellationToken);
         await step.Context.SendActivityAsync(CheckInSummaryCard.Create(record), cancellationToken);
+        // The change line above already states the numbers, so the encouragement speaks to what they did.
         var encouragement = new EncouragementInput(
             Feeling: FeelingTitle(record),
             Thought: record.Thought,
             CheckedEvidence: record.EvidenceFor is not null || record.EvidenceAgainst is not null,
-            ActionId: record.ActionId ?? (record.Action is null ? null : ActionCatalog.OwnIdeaId),
-            IntensityBefore: record.IntensityBefore,
-            IntensityAfter: record.IntensityAfter);
+            ActionId: record.ActionId ?? (record.Action is null ? null : ActionCatalog.OwnIdeaId));
         await step.Context.SendActivityAsync(Say(EncouragementWriter.Write(encouragement, StableSeed(record.Id))), cancellationToken);
 
         var stored = _profiles.MayStore(step.Context);

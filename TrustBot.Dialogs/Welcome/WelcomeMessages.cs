@@ -34,7 +34,16 @@ public static class WelcomeMessages
     public const string Later = "Whenever you're ready, type \"check in\". Type \"help\" to see everything I can do.";
 
     public static string ConfirmCountry(string countryName) =>
-        $"It looks like you're in {countryName}. Is that right? I use it only to show the right crisis line.";
+        $"It looks like you're in {WithArticle(countryName)}. Is that right? I use it only to show the right crisis line.";
+
+    /// <summary>"the United Kingdom", "the Philippines", but "France".</summary>
+    public static string WithArticle(string countryName) =>
+        countryName.StartsWith("United ", StringComparison.Ordinal)
+        || countryName.EndsWith(" Republic", StringComparison.Ordinal)
+        || countryName.EndsWith(" Islands", StringComparison.Ordinal)
+        || countryName is "Netherlands" or "Philippines" or "Bahamas" or "Gambia" or "Maldives"
+            ? "the " + countryName
+            : countryName;
 
     public static string ConfirmTimeZone(string timeZoneId, string localTime) =>
         $"Your time zone looks like {timeZoneId} (it's {localTime} there now). Is that right?";

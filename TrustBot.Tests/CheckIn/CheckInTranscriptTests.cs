@@ -20,7 +20,7 @@ public sealed class CheckInTranscriptTests
         intro.ShouldContain("not a therapist");
         Assert.Equal([WelcomeMessages.ConsentYes, WelcomeMessages.ConsentNo], intro.Buttons());
         var country = await convo.SendAsync(consent ? WelcomeMessages.ConsentYes : WelcomeMessages.ConsentNo);
-        country.ShouldContain("United States");
+        country.ShouldContain("in the United States");
         var zone = await convo.SendAsync("yes");
         zone.ShouldContain("New York");
         (await convo.SendAsync("yes")).ShouldContain(WelcomeMessages.OfferCheckIn);
