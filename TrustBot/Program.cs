@@ -1,6 +1,12 @@
 using TrustBot.Dialogs;
 using TrustBot.Dialogs.Engine;
 
+if (args is [TrustBot.Cli.AnalyzeCommand.Name, ..])
+{
+    // Offline analysis tool: runs before (and instead of) the web host.
+    return await TrustBot.Cli.AnalyzeCommand.RunAsync(args[1..], Console.In, Console.Out, CancellationToken.None);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddTrustBotDialogs();
 builder.Services.AddSingleton<IStorage, MemoryStorage>();
@@ -8,6 +14,7 @@ builder.Services.AddSingleton<IStorage, MemoryStorage>();
 var app = builder.Build();
 app.MapGet("/healthz", () => "ok");
 app.Run();
+return 0;
 
 /// <summary>Entry point, public so WebApplicationFactory can host the app in tests.</summary>
 public partial class Program;
