@@ -23,11 +23,11 @@ public sealed class CrisisDetector : ICrisisDetector
         context ??= SafetyContext.Empty;
         var normalized = TextNormalizer.Normalize(text);
         var languages = LanguageDetector.Detect(normalized, _tables);
-        var language = languages.Count > 0 ? languages[0].Language : (normalized.WordCount == 0 ? "und" : "en");
+        var language = normalized.WordCount == 0 || languages.Count == 0 ? "und" : languages[0].Language;
         var distressInMessage = HasDistress(normalized, languages);
         var distressInContext = context.DistressTurnsLeft > 0;
 
-        var assessment = AssessSentences(normalized, languages, language, distressInMessage || distressInContext);
+        var assessment = AssessSentences(normalized, languages, _tables.English, language, distressInMessage || distressInContext);
         assessment ??= AssessEmoji(normalized, language, distressInMessage || distressInContext);
         assessment ??= AssessClarifyAnswer(normalized, languages, language, context);
         assessment ??= SafetyAssessment.None(language);
@@ -41,7 +41,7 @@ public sealed class CrisisDetector : ICrisisDetector
         return new SafetyResult(assessment, next);
     }
 
-    private static SafetyAssessment? AssessSentences(NormalizedText normalized, IReadOnlyList<LanguageRules> languages, string language, bool distress)
+    private static SafetyAssessment? AssessSentences(NormalizedText normalized, IReadOnlyList<LanguageRules> languages, LanguageRules english, string language, bool distress)
     {
         SafetyAssessment? best = null;
         SafetyAssessment? history = null;
@@ -59,7 +59,7 @@ public sealed class CrisisDetector : ICrisisDetector
                         continue;
                     }
 
-                    var verdict = Judge(rule, match, text, rules, distress, language);
+                    var verdict = Judge(rule, match, text, rules, english, distress, language);
                     if (verdict is null)
                     {
                         continue;
@@ -94,10 +94,10 @@ public sealed class CrisisDetector : ICrisisDetector
         return thirdParty;
     }
 
-    private static SafetyAssessment? Judge(CrisisRule rule, Match match, string sentence, LanguageRules rules, bool distress, string language)
+    private static SafetyAssessment? Judge(CrisisRule rule, Match match, string sentence, LanguageRules rules, LanguageRules english, bool distress, string language)
     {
         var before = ClauseBefore(sentence, match.Index, rules);
-        if (rule.Guards.HasFlag(RuleGuards.Media) && rules.MediaMarkers is { } media && media.IsMatch(ClauseAround(sentence, match, rules)))
+        if (rule.Guards.HasFlag(RuleGuards.Media) && IsMedia(ClauseAround(sentence, match, rules), rules, english))
         {
             return null;
         }
@@ -237,6 +237,10 @@ public sealed class CrisisDetector : ICrisisDetector
         var after = comma >= 0 ? rest[..comma] : rest;
         return " " + string.Join(' ', startTokens) + " " + match.Value + " " + after + " ";
     }
+
+    /// <summary>Media words count in the rule's language and in English (people mix them).</summary>
+    private static bool IsMedia(string clause, LanguageRules rules, LanguageRules english) =>
+        (rules.MediaMarkers?.IsMatch(clause) ?? false) || (!ReferenceEquals(rules, english) && rules.SharesEnglishMedia && (english.MediaMarkers?.IsMatch(clause) ?? false));
 
     private static bool IsNegated(string[] before, LanguageRules rules)
     {

@@ -45,7 +45,7 @@ internal static class TextNormalizer
     // Long key words where a one-letter slip should still match ("suicde", "myslef", "overdoes").
     private static readonly string[] FuzzyTargets =
     [
-        "suicide", "suicidal", "myself", "overdose", "overdosed", "overdosing", "paracetamol", "acetaminophen",
+        "suicidal", "suicide", "myself", "overdose", "overdosed", "overdosing", "paracetamol", "acetaminophen",
         "ibuprofen", "anymore", "goodbye", "breathe", "tonight", "everyone", "threatened", "threatens",
         "strangled", "unalive", "yourself", "killing", "sleeping", "tablets",
     ];
@@ -212,6 +212,12 @@ internal static class TextNormalizer
         }
 
         if (letterBefore && letterAfter)
+        {
+            return true;
+        }
+
+        // "$uicidal", "$elf harm": a dollar sign opening a word is an s.
+        if (text[index] == '$' && index == start && letterAfter)
         {
             return true;
         }

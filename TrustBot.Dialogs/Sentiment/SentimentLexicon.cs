@@ -51,6 +51,8 @@ internal static class SentimentLexicon
         ["wrong"] = -1.9f, ["sorry"] = -0.5f, ["miss"] = -1.0f, ["worthwhile"] = 1.8f, ["useless"] = -2.4f,
         ["disappointed"] = -2.0f, ["disappointing"] = -2.0f, ["unfair"] = -2.0f, ["cruel"] = -2.8f, ["mean"] = -1.5f,
         ["rude"] = -2.0f, ["cold"] = -0.8f, ["warm"] = 1.5f, ["wow"] = 2.0f, ["yay"] = 2.4f, ["ugh"] = -1.8f,
+        ["kill"] = -2.6f, ["die"] = -2.9f, ["dead"] = -2.5f, ["suicide"] = -3.5f, ["suicidal"] = -3.5f,
+        ["abuse"] = -3.0f, ["abused"] = -3.0f, ["violent"] = -3.0f, ["scary"] = -2.2f, ["unsafe"] = -2.5f,
         ["sucks"] = -1.5f, ["crap"] = -1.6f, ["lol"] = 1.5f, ["haha"] = 1.8f, ["boring"] = -1.3f, ["dread"] = -2.2f,
 
         // Core words in es / fr / pt / de.

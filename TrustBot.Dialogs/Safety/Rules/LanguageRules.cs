@@ -34,6 +34,9 @@ internal sealed class LanguageRules
 
     public Regex? MediaMarkers { get; init; }
 
+    /// <summary>Whether English media words also count (true where people mix in English: "the movie", "mi essay"); false for Vietnamese, where "song" means "to live".</summary>
+    public bool SharesEnglishMedia { get; init; } = true;
+
     /// <summary>Ordinary distress: no crisis, but it makes a following means or method message escalate.</summary>
     public Regex? DistressCues { get; init; }
 

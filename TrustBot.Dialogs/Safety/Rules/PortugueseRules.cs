@@ -11,7 +11,7 @@ internal static class PortugueseRules
     public static LanguageRules Build() => new()
     {
         Language = "pt",
-        Stopwords = Words("eu nao que de e o meu minha estou quero com voce muito isso tenho mais mas ele ela vida ja to tou uma um pra"),
+        Stopwords = Words("eu nao que de e o meu minha estou quero com voce muito isso tenho mais mas ele ela vida ja tou uma um pra vou hoje tomei voce"),
         Negators = Words("nao nunca jamais nem"),
         NegationExempt = Words("aguento consigo sei"),
         ClauseBreakers = Words("mas e porque porem"),

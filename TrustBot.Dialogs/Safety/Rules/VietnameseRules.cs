@@ -11,6 +11,7 @@ internal static class VietnameseRules
     public static LanguageRules Build() => new()
     {
         Language = "vi",
+        SharesEnglishMedia = false,
         Stopwords = Words("toi muon khong la cua va nguoi minh ban anh em chet song nua roi qua lam co duoc"),
         Negators = Words("khong chang cha dung"),
         ClauseBreakers = Words("nhung va"),
