@@ -53,7 +53,7 @@ public sealed class CrisisDetector : ICrisisDetector
                 var text = ApplyVetoes(sentence, rules);
                 foreach (var rule in rules.Rules)
                 {
-                    var match = rule.Pattern.Match(text);
+                    var match = SafeMatch(rule.Pattern, text);
                     if (!match.Success)
                     {
                         continue;
@@ -151,7 +151,7 @@ public sealed class CrisisDetector : ICrisisDetector
 
         foreach (var sentence in normalized.Sentences)
         {
-            if (EmojiBenign.IsMatch(sentence))
+            if (SafeMatch(EmojiBenign, sentence).Success)
             {
                 return null;
             }
@@ -159,7 +159,7 @@ public sealed class CrisisDetector : ICrisisDetector
 
         foreach (var sentence in normalized.Sentences)
         {
-            if (EmojiIntent.IsMatch(sentence))
+            if (SafeMatch(EmojiIntent, sentence).Success)
             {
                 return new SafetyAssessment(CrisisDecision.Escalate, category, "emoji.with-intent", language);
             }
@@ -177,7 +177,7 @@ public sealed class CrisisDetector : ICrisisDetector
 
         foreach (var rules in languages)
         {
-            if (rules.Affirmations is { } yes && yes.IsMatch(normalized.Sentences[0]))
+            if (rules.Affirmations is { } yes && SafeMatch(yes, normalized.Sentences[0]).Success)
             {
                 var category = context.LastCategory == CrisisCategory.None ? CrisisCategory.SuicidalThoughts : context.LastCategory;
                 return new SafetyAssessment(CrisisDecision.Escalate, category, "context.clarify-answer-yes", language);
@@ -193,7 +193,7 @@ public sealed class CrisisDetector : ICrisisDetector
         {
             foreach (var rules in languages)
             {
-                if (rules.DistressCues is { } cues && cues.IsMatch(sentence))
+                if (rules.DistressCues is { } cues && SafeMatch(cues, sentence).Success)
                 {
                     return true;
                 }
@@ -203,13 +203,30 @@ public sealed class CrisisDetector : ICrisisDetector
         return false;
     }
 
+    /// <summary>A match that cannot throw: a timed-out rule counts as not matched and the other rules still run.</summary>
+    private static Match SafeMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Match.Empty;
+        }
+    }
+
     private static string ApplyVetoes(string sentence, LanguageRules rules)
     {
         foreach (var veto in rules.Vetoes)
         {
-            if (veto.IsMatch(sentence))
+            try
             {
                 sentence = veto.Replace(sentence, " ~ ");
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Keep the sentence as it is: a missed idiom can only make the detector more careful.
             }
         }
 
@@ -240,7 +257,8 @@ public sealed class CrisisDetector : ICrisisDetector
 
     /// <summary>Media words count in the rule's language and in English (people mix them).</summary>
     private static bool IsMedia(string clause, LanguageRules rules, LanguageRules english) =>
-        (rules.MediaMarkers?.IsMatch(clause) ?? false) || (!ReferenceEquals(rules, english) && rules.SharesEnglishMedia && (english.MediaMarkers?.IsMatch(clause) ?? false));
+        (rules.MediaMarkers is { } own && SafeMatch(own, clause).Success)
+        || (!ReferenceEquals(rules, english) && rules.SharesEnglishMedia && english.MediaMarkers is { } en && SafeMatch(en, clause).Success);
 
     private static bool IsNegated(string[] before, LanguageRules rules)
     {
@@ -284,14 +302,23 @@ public sealed class CrisisDetector : ICrisisDetector
 
     private static bool IsPast(string sentence, LanguageRules rules)
     {
-        if (rules.PastMarkers is not { } past || !past.IsMatch(sentence))
+        if (rules.PastMarkers is not { } past || !SafeMatch(past, sentence).Success)
         {
             return false;
         }
 
         // "I used to cut, I'm fine now" is history; "I used to cut and started again last night" is not.
-        var rest = past.Replace(sentence, " ~ ");
-        return rules.RecentMarkers is not { } recent || !recent.IsMatch(rest);
+        string rest;
+        try
+        {
+            rest = past.Replace(sentence, " ~ ");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+
+        return rules.RecentMarkers is not { } recent || !SafeMatch(recent, rest).Success;
     }
 
     private static int Rank(CrisisDecision decision) => decision switch

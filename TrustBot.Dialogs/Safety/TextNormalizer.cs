@@ -216,6 +216,28 @@ internal static class TextNormalizer
             return true;
         }
 
+        // "d13", "k1ll3d": a word that starts with letters and ends in look-alike digits only.
+        if (letterBefore && char.IsDigit(text[index]) && end - start >= 2)
+        {
+            var allLeetAfterLetters = true;
+            var seenDigit = false;
+            for (var i = start; i <= end; i++)
+            {
+                if (char.IsLetter(text[i]) && !seenDigit)
+                {
+                    continue;
+                }
+
+                seenDigit = true;
+                allLeetAfterLetters &= LeetMap.ContainsKey(text[i]) && char.IsDigit(text[i]);
+            }
+
+            if (allLeetAfterLetters)
+            {
+                return true;
+            }
+        }
+
         // "$uicidal", "$elf harm": a dollar sign opening a word is an s.
         if (text[index] == '$' && index == start && letterAfter)
         {
@@ -261,7 +283,7 @@ internal static class TextNormalizer
 
             if (run - i >= 3)
             {
-                joined.Add(string.Concat(tokens[i..run]));
+                joined.AddRange(Segment(string.Concat(tokens[i..run])));
                 i = run;
                 continue;
             }
@@ -289,6 +311,33 @@ internal static class TextNormalizer
         }
 
         return result;
+    }
+
+    // Words that spaced-out letters usually spell ("k i l l m y s e l f" -> "kill myself").
+    private static readonly string[] SegmentWords =
+    [
+        "myself", "suicide", "suicidal", "kill", "die", "dead", "want", "wanna", "going", "gonna", "end", "life",
+        "my", "it", "all", "to", "me", "self", "harm", "hurt", "cut", "am", "im", "i", "a", "the", "now", "tonight",
+    ];
+
+    /// <summary>Splits a run of joined single letters into known words when it can be split completely.</summary>
+    private static List<string> Segment(string joined)
+    {
+        var parts = new List<string>();
+        var pos = 0;
+        while (pos < joined.Length)
+        {
+            var word = SegmentWords.Where(w => joined.AsSpan(pos).StartsWith(w, StringComparison.Ordinal)).MaxBy(w => w.Length);
+            if (word is null)
+            {
+                return [joined];
+            }
+
+            parts.Add(word);
+            pos += word.Length;
+        }
+
+        return parts.Count > 1 && parts.Any(p => p.Length >= 3) ? parts : [joined];
     }
 
     /// <summary>Runs of three or more of the same letter become one ("killlll" -> "kil", "pleeease" -> "please").</summary>
