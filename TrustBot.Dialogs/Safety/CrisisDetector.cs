@@ -1,0 +1,336 @@
+using System.Text.RegularExpressions;
+using TrustBot.Dialogs.Safety.Rules;
+
+namespace TrustBot.Dialogs.Safety;
+
+/// <summary>
+/// Deterministic, local crisis detector. Each sentence of a message is normalised, idioms are blanked,
+/// then every phrase family of English and of the detected languages is tried; a match counts only
+/// if it passes its guards (negation, past, third person, media). The most urgent surviving verdict
+/// wins: medical, escalate, abuse, clarify. Build once and share: the rule tables are compiled here.
+/// </summary>
+public sealed class CrisisDetector : ICrisisDetector
+{
+    private const int DistressMemoryTurns = 3;
+    private const int NegationWindow = 5;
+
+    private readonly CrisisRuleTables _tables = CrisisRuleTables.Create();
+
+    public SafetyAssessment Assess(string? text) => Assess(text, null).Assessment;
+
+    public SafetyResult Assess(string? text, SafetyContext? context)
+    {
+        context ??= SafetyContext.Empty;
+        var normalized = TextNormalizer.Normalize(text);
+        var languages = LanguageDetector.Detect(normalized, _tables);
+        var language = normalized.WordCount == 0 || languages.Count == 0 ? "und" : languages[0].Language;
+        var distressInMessage = HasDistress(normalized, languages);
+        var distressInContext = context.DistressTurnsLeft > 0;
+
+        var assessment = AssessSentences(normalized, languages, _tables.English, language, distressInMessage || distressInContext);
+        assessment ??= AssessEmoji(normalized, language, distressInMessage || distressInContext);
+        assessment ??= AssessClarifyAnswer(normalized, languages, language, context);
+        assessment ??= SafetyAssessment.None(language);
+
+        var distressNow = distressInMessage || assessment.Decision is CrisisDecision.Clarify or CrisisDecision.Escalate;
+        var next = new SafetyContext(
+            assessment.Decision,
+            assessment.Category,
+            distressNow ? DistressMemoryTurns : Math.Max(0, context.DistressTurnsLeft - 1),
+            assessment.Decision == CrisisDecision.Clarify);
+        return new SafetyResult(assessment, next);
+    }
+
+    private static SafetyAssessment? AssessSentences(NormalizedText normalized, IReadOnlyList<LanguageRules> languages, LanguageRules english, string language, bool distress)
+    {
+        SafetyAssessment? best = null;
+        SafetyAssessment? history = null;
+        SafetyAssessment? thirdParty = null;
+        foreach (var sentence in normalized.Sentences)
+        {
+            foreach (var rules in languages)
+            {
+                var text = ApplyVetoes(sentence, rules);
+                foreach (var rule in rules.Rules)
+                {
+                    var match = SafeMatch(rule.Pattern, text);
+                    if (!match.Success)
+                    {
+                        continue;
+                    }
+
+                    var verdict = Judge(rule, match, text, rules, english, distress, language);
+                    if (verdict is null)
+                    {
+                        continue;
+                    }
+
+                    if (verdict.ThirdParty)
+                    {
+                        thirdParty ??= verdict;
+                    }
+                    else if (verdict.MentionsPastRisk)
+                    {
+                        history ??= verdict;
+                    }
+                    else if (verdict.Decision != CrisisDecision.Continue && (best is null || Rank(verdict.Decision) > Rank(best.Decision)))
+                    {
+                        best = verdict;
+                    }
+                }
+            }
+        }
+
+        if (best is not null)
+        {
+            return best with { MentionsPastRisk = history is not null, ThirdParty = thirdParty is not null };
+        }
+
+        if (history is not null)
+        {
+            return history with { ThirdParty = thirdParty is not null };
+        }
+
+        return thirdParty;
+    }
+
+    private static SafetyAssessment? Judge(CrisisRule rule, Match match, string sentence, LanguageRules rules, LanguageRules english, bool distress, string language)
+    {
+        var before = ClauseBefore(sentence, match.Index, rules);
+        if (rule.Guards.HasFlag(RuleGuards.Media) && IsMedia(ClauseAround(sentence, match, rules), rules, english))
+        {
+            return null;
+        }
+
+        if (rule.Guards.HasFlag(RuleGuards.Negation) && IsNegated(before, rules))
+        {
+            return null;
+        }
+
+        if (rule.Guards.HasFlag(RuleGuards.ThirdPartyRule))
+        {
+            return new SafetyAssessment(CrisisDecision.Continue, rule.Category, rule.Id, language, ThirdParty: true);
+        }
+
+        if (rule.Guards.HasFlag(RuleGuards.Subject) && IsThirdPerson(before, rules))
+        {
+            return new SafetyAssessment(CrisisDecision.Continue, rule.Category, rule.Id + ".third-party", language, ThirdParty: true);
+        }
+
+        if (rule.Guards.HasFlag(RuleGuards.Past) && IsPast(sentence, rules))
+        {
+            return new SafetyAssessment(CrisisDecision.Continue, rule.Category, rule.Id + ".past", language, MentionsPastRisk: true);
+        }
+
+        var decision = rule.Decision;
+        var id = rule.Id;
+        if (rule.Guards.HasFlag(RuleGuards.EscalatesAfterDistress) && distress)
+        {
+            decision = CrisisDecision.Escalate;
+            id += ".after-distress";
+        }
+
+        return decision == CrisisDecision.Continue ? null : new SafetyAssessment(decision, rule.Category, id, language);
+    }
+
+    private static SafetyAssessment? AssessEmoji(NormalizedText normalized, string language, bool distress)
+    {
+        if (normalized.Emoji == RiskEmoji.None)
+        {
+            return null;
+        }
+
+        var category = (normalized.Emoji & (RiskEmoji.Knife | RiskEmoji.Blood)) != 0 && (normalized.Emoji & (RiskEmoji.Pills | RiskEmoji.Coffin | RiskEmoji.Headstone | RiskEmoji.Gun | RiskEmoji.Rope)) == 0
+            ? CrisisCategory.SelfHarm
+            : CrisisCategory.SuicidalThoughts;
+        if (normalized.WordCount == 0)
+        {
+            // Only risk emoji ("🔪🩸", "💊💊💊⚰️"): ambiguous on its own, so ask.
+            return new SafetyAssessment(distress ? CrisisDecision.Escalate : CrisisDecision.Clarify, category, distress ? "emoji.only.after-distress" : "emoji.only", language);
+        }
+
+        foreach (var sentence in normalized.Sentences)
+        {
+            if (SafeMatch(EmojiBenign, sentence).Success)
+            {
+                return null;
+            }
+        }
+
+        foreach (var sentence in normalized.Sentences)
+        {
+            if (SafeMatch(EmojiIntent, sentence).Success)
+            {
+                return new SafetyAssessment(CrisisDecision.Escalate, category, "emoji.with-intent", language);
+            }
+        }
+
+        return distress ? new SafetyAssessment(CrisisDecision.Clarify, category, "emoji.with-distress", language) : null;
+    }
+
+    private static SafetyAssessment? AssessClarifyAnswer(NormalizedText normalized, IReadOnlyList<LanguageRules> languages, string language, SafetyContext context)
+    {
+        if (!context.AwaitingClarifyAnswer || normalized.Sentences.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var rules in languages)
+        {
+            if (rules.Affirmations is { } yes && SafeMatch(yes, normalized.Sentences[0]).Success)
+            {
+                var category = context.LastCategory == CrisisCategory.None ? CrisisCategory.SuicidalThoughts : context.LastCategory;
+                return new SafetyAssessment(CrisisDecision.Escalate, category, "context.clarify-answer-yes", language);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasDistress(NormalizedText normalized, IReadOnlyList<LanguageRules> languages)
+    {
+        foreach (var sentence in normalized.Sentences)
+        {
+            foreach (var rules in languages)
+            {
+                if (rules.DistressCues is { } cues && SafeMatch(cues, sentence).Success)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A match that cannot throw: a timed-out rule counts as not matched and the other rules still run.</summary>
+    private static Match SafeMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Match.Empty;
+        }
+    }
+
+    private static string ApplyVetoes(string sentence, LanguageRules rules)
+    {
+        foreach (var veto in rules.Vetoes)
+        {
+            try
+            {
+                sentence = veto.Replace(sentence, " ~ ");
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Keep the sentence as it is: a missed idiom can only make the detector more careful.
+            }
+        }
+
+        return sentence;
+    }
+
+    /// <summary>The tokens of the clause before the match, nearest last.</summary>
+    private static string[] ClauseBefore(string sentence, int index, LanguageRules rules)
+    {
+        var tokens = sentence[..index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = tokens.Length;
+        while (start > 0 && tokens[start - 1] != "," && !rules.ClauseBreakers.Contains(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        return tokens[start..];
+    }
+
+    private static string ClauseAround(string sentence, Match match, LanguageRules rules)
+    {
+        var startTokens = ClauseBefore(sentence, match.Index, rules);
+        var rest = sentence[(match.Index + match.Length)..];
+        var comma = rest.IndexOf(',', StringComparison.Ordinal);
+        var after = comma >= 0 ? rest[..comma] : rest;
+        return " " + string.Join(' ', startTokens) + " " + match.Value + " " + after + " ";
+    }
+
+    /// <summary>Media words count in the rule's language and in English (people mix them).</summary>
+    private static bool IsMedia(string clause, LanguageRules rules, LanguageRules english) =>
+        (rules.MediaMarkers is { } own && SafeMatch(own, clause).Success)
+        || (!ReferenceEquals(rules, english) && rules.SharesEnglishMedia && english.MediaMarkers is { } en && SafeMatch(en, clause).Success);
+
+    private static bool IsNegated(string[] before, LanguageRules rules)
+    {
+        var from = Math.Max(0, before.Length - NegationWindow);
+        for (var i = from; i < before.Length; i++)
+        {
+            if (!rules.Negators.Contains(before[i]))
+            {
+                continue;
+            }
+
+            var next = i + 1 < before.Length ? before[i + 1] : null;
+            if (next is not null && rules.NegationExempt.Contains(next))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsThirdPerson(string[] before, LanguageRules rules)
+    {
+        for (var i = before.Length - 1; i >= 0; i--)
+        {
+            if (rules.FirstPersonSubjects.Contains(before[i]))
+            {
+                return false;
+            }
+
+            if (rules.ThirdPersonSubjects.Contains(before[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPast(string sentence, LanguageRules rules)
+    {
+        if (rules.PastMarkers is not { } past || !SafeMatch(past, sentence).Success)
+        {
+            return false;
+        }
+
+        // "I used to cut, I'm fine now" is history; "I used to cut and started again last night" is not.
+        string rest;
+        try
+        {
+            rest = past.Replace(sentence, " ~ ");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+
+        return rules.RecentMarkers is not { } recent || !SafeMatch(recent, rest).Success;
+    }
+
+    private static int Rank(CrisisDecision decision) => decision switch
+    {
+        CrisisDecision.Medical => 4,
+        CrisisDecision.Escalate => 3,
+        CrisisDecision.Abuse => 2,
+        CrisisDecision.Clarify => 1,
+        _ => 0,
+    };
+
+    private static readonly Regex EmojiIntent = RuleBuilder.Compile(@"\b(?:i|im|me|my|myself|mine|want|wanna|need|cant|done|goodbye|bye|tonight|end|over|enough|sorry|ready|last|forever|no more|time|again|hate|tired|deserve|quero|quiero|je|veux|ich|will|gusto|toi|muon)\b|[我나]|أنا");
+
+    private static readonly Regex EmojiBenign = RuleBuilder.Compile(@"\b(?:cook|cooking|chop|chopping|dinner|lunch|breakfast|recipe|kitchen|steak|vitamins?|supplements?|prescription|pharmacy|chemist|doctor|headache|flu|cold|birthday|halloween|costume|movie|film|game|gaming|show|book|period|donate|donated|donating|blood drive|blood test|knife set|butcher|camping|hunting|range|lol)\b");
+}

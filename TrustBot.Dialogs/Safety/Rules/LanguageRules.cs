@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace TrustBot.Dialogs.Safety.Rules;
+
+/// <summary>Everything the detector knows about one language, in one place.</summary>
+internal sealed class LanguageRules
+{
+    public required string Language { get; init; }
+
+    /// <summary>Frequent words that identify the language in Latin script.</summary>
+    public FrozenSet<string> Stopwords { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Idioms and harmless uses blanked out before any rule runs ("dying to see you", "kill the process").</summary>
+    public IReadOnlyList<Regex> Vetoes { get; init; } = [];
+
+    public IReadOnlyList<CrisisRule> Rules { get; init; } = [];
+
+    public FrozenSet<string> Negators { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Words after a negator that keep the statement positive ("can't stop", "not sure", "no one").</summary>
+    public FrozenSet<string> NegationExempt { get; init; } = FrozenSet<string>.Empty;
+
+    public FrozenSet<string> FirstPersonSubjects { get; init; } = FrozenSet<string>.Empty;
+
+    public FrozenSet<string> ThirdPersonSubjects { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Words that end a clause for the negation window ("but", "pero").</summary>
+    public FrozenSet<string> ClauseBreakers { get; init; } = FrozenSet<string>.Empty;
+
+    public Regex? PastMarkers { get; init; }
+
+    public Regex? RecentMarkers { get; init; }
+
+    public Regex? MediaMarkers { get; init; }
+
+    /// <summary>Whether English media words also count (true where people mix in English: "the movie", "mi essay"); false for Vietnamese, where "song" means "to live".</summary>
+    public bool SharesEnglishMedia { get; init; } = true;
+
+    /// <summary>Ordinary distress: no crisis, but it makes a following means or method message escalate.</summary>
+    public Regex? DistressCues { get; init; }
+
+    /// <summary>Answers meaning "yes" to the clarifying question.</summary>
+    public Regex? Affirmations { get; init; }
+}

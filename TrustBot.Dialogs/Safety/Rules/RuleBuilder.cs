@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace TrustBot.Dialogs.Safety.Rules;
+
+/// <summary>
+/// Builds rule tables from readable pattern strings. Patterns run against <see cref="TextNormalizer"/>
+/// output (lower case, no apostrophes, single spaces, sentence padded with spaces) and may use the
+/// shared macros below, so each table reads like a list of phrase families.
+/// </summary>
+internal static class RuleBuilder
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+
+    // Generous: the timeout is wall-clock, and a busy host must not turn a slow match into a crash.
+    // Patterns use only bounded repetition and input is capped, so real matches take microseconds.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
+    private static readonly (string Name, string Value)[] Macros =
+    [
+        // Optional softeners between words: "i really just want to".
+        ("{ADV}", @"(?:(?:really|just|honestly|actually|seriously|truly|so|literally|kinda|kind of|sort of|still|even|also|genuinely|fucking|fr|lowkey|deadass|now|finally|already|sometimes|often|always|totally|definitely|probably|maybe|def) )*"),
+        ("{I}", @"(?:i |im |i am |ive |i have |i ll |ill |id |i would |i will |i do )"),
+        ("{WANT}", @"(?:want to|wanna|want ta|wan to|wnt to|would like to|wish i could|wish to|need to|have to|part of me wants to|feel like i (?:want|need) to|am going to|am gonna|m going to|m gonna|going to|gonna|will|ll|plan to|planning to|planning on|about to|ready to|decided to|thinking about|thinking of|think about|considering|urge to|tempted to|should just|should|might|try to|trying to|tried to|want 2)"),
+        ("{GONNA}", @"(?:going to|gonna|will|ll|am going to|m going to|m gonna|plan to|planning to|about to|ready to|want to|wanna|decided to|should|about ta)"),
+        ("{SELF}", @"(?:myself|my self|me)"),
+        ("{PILLS}", @"(?:pills?|tablets?|meds|medication|medicine|medicines|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|sleeping pills|painkillers?|pain killers?|antidepressants?|xanax|insulin|benzos?|opioids?|oxy|capsules?|panadol)"),
+        ("{PARTNER}", @"(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|father|mom|mum|mother|stepdad|stepfather|stepmom|brother|sister|uncle|boss|son|daughter|roommate|spouse)|him|her)"),
+        ("{OTHER}", @"(?:him|her|them|someone|somebody|everyone|people|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|boss|dad|father|mom|mother|stepdad|brother|sister|neighbou?r|coworker|colleague|roommate|kids?|son|daughter|baby)|that (?:guy|girl|woman|man|bitch|bastard)|his \w+|her \w+)"),
+        ("{NUM10}", @"(?:[1-9][0-9]+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a hundred|dozens?|a dozen|all (?:my|the|of my|of the)|the whole|a whole|an entire|the entire|a bunch of|a handful of|handful of|a lot of|lots of|loads of|too many|way too many|a bottle of|a box of|a pack of|a packet of|two boxes of|a strip of)"),
+    ];
+
+    public static CrisisRule Rule(string id, CrisisDecision decision, CrisisCategory category, string pattern, RuleGuards guards = RuleGuards.Self) =>
+        new(id, decision, category, Compile(pattern), guards);
+
+    public static Regex Compile(string pattern)
+    {
+        foreach (var (name, value) in Macros)
+        {
+            pattern = pattern.Replace(name, value, StringComparison.Ordinal);
+        }
+
+        return new Regex(pattern, Options, MatchTimeout);
+    }
+
+    public static FrozenSet<string> Words(string spaceSeparated) =>
+        spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+}
