@@ -4,6 +4,7 @@ using TrustBot.Dialogs.CheckIn;
 using TrustBot.Dialogs.Commands;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Profile;
+using TrustBot.Dialogs.Safety;
 using TrustBot.Dialogs.Turns;
 using TrustBot.Dialogs.Welcome;
 
@@ -24,6 +25,13 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<CheckInDialog>();
         services.AddSingleton<DeleteDataDialog>();
         services.AddSingleton<MyDataDialog>();
+        services.AddTrustBotSafety();
+        services.TryAddSingleton<MemorySafetyAuditLog>();
+        services.TryAddSingleton<ISafetyAuditLog>(sp => sp.GetRequiredService<MemorySafetyAuditLog>());
+        services.AddSingleton<IPersonalDataStore>(sp => (IPersonalDataStore)sp.GetRequiredService<ISafetyAuditLog>());
+        services.AddSingleton<SafetyLayer>();
+        services.AddSingleton<SafetyDialog>();
+        services.AddSingleton<DistressOfferDialog>();
         services.AddSingleton<IBot, TrustBotHandler>();
         services.AddSingleton<BotAdapter>();
         return services;

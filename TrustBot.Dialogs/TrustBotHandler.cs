@@ -4,6 +4,7 @@ using TrustBot.Dialogs.Commands;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Protocol;
+using TrustBot.Dialogs.Safety;
 using TrustBot.Dialogs.Turns;
 using TrustBot.Dialogs.Welcome;
 
@@ -19,17 +20,36 @@ public sealed class TrustBotHandler : ActivityHandler
     private readonly DialogSet _dialogs = new();
     private readonly ProfileAccessor _profiles;
     private readonly PersonalDataService _personalData;
+    private readonly SafetyLayer _safety;
 
-    public TrustBotHandler(ProfileAccessor profiles, PersonalDataService personalData, WelcomeDialog welcome, CheckInDialog checkIn, DeleteDataDialog deleteData, MyDataDialog myData)
+    public TrustBotHandler(
+        ProfileAccessor profiles,
+        PersonalDataService personalData,
+        SafetyLayer safety,
+        WelcomeDialog welcome,
+        CheckInDialog checkIn,
+        DeleteDataDialog deleteData,
+        MyDataDialog myData,
+        SafetyDialog safetyDialog,
+        DistressOfferDialog distressOffer)
     {
         _profiles = profiles;
         _personalData = personalData;
-        _dialogs.Add(welcome).Add(checkIn).Add(deleteData).Add(myData);
+        _safety = safety;
+        _dialogs.Add(welcome).Add(checkIn).Add(deleteData).Add(myData).Add(safetyDialog).Add(distressOffer);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var dc = new DialogContext(_dialogs, turnContext, _profiles.DialogState(turnContext));
+        var dialogState = _profiles.DialogState(turnContext);
+        var dc = new DialogContext(_dialogs, turnContext, dialogState);
+
+        // The safety layer sees every message before any command or dialog step does.
+        if (await _safety.ScreenAsync(dc, cancellationToken))
+        {
+            return;
+        }
+
         var command = CommandRecognizer.Recognize(turnContext.InputText());
         if (command is BotCommand.ExportData or BotCommand.DeleteData && dc.ActiveDialog?.Id == MyDataDialog.DialogId)
         {
@@ -53,11 +73,13 @@ public sealed class TrustBotHandler : ActivityHandler
             else
             {
                 await SendMenuAsync(turnContext, CommandMessages.Idle, cancellationToken);
+                await _safety.AfterTurnAsync(dc, cancellationToken);
                 return;
             }
         }
 
-        await OnDialogEndedAsync(dc, result, cancellationToken);
+        await OnDialogEndedAsync(dc, dialogState, result, cancellationToken);
+        await _safety.AfterTurnAsync(dc, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
@@ -76,7 +98,7 @@ public sealed class TrustBotHandler : ActivityHandler
         }
 
         var result = await dc.BeginDialogAsync(WelcomeDialog.DialogId, null, cancellationToken);
-        await OnDialogEndedAsync(dc, result, cancellationToken);
+        await OnDialogEndedAsync(dc, _profiles.DialogState(turnContext), result, cancellationToken);
     }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
@@ -121,7 +143,8 @@ public sealed class TrustBotHandler : ActivityHandler
                 break;
 
             case BotCommand.Crisis:
-                await turn.SendTextAsync(CommandMessages.CrisisFallback, cancellationToken);
+                await _safety.SendResourcesAsync(turn, cancellationToken);
+                await dc.RepromptDialogAsync(cancellationToken);
                 break;
         }
     }
@@ -150,6 +173,7 @@ public sealed class TrustBotHandler : ActivityHandler
 
         await dc.CancelAllDialogsAsync(cancellationToken);
         _profiles.Conversation(dc.Context).CheckIn = null;
+        _safety.DiscardParked(dc.Context);
         if (active == WelcomeDialog.DialogId)
         {
             // Someone who stops the welcome has still been greeted; do not start it over.
@@ -181,13 +205,20 @@ public sealed class TrustBotHandler : ActivityHandler
         }
 
         profile.Welcomed = true;
+        _safety.DiscardParked(dc.Context);
         await dc.BeginDialogAsync(CheckInDialog.DialogId, null, cancellationToken);
     }
 
-    private static async Task OnDialogEndedAsync(DialogContext dc, DialogTurnResult result, CancellationToken cancellationToken)
+    private async Task OnDialogEndedAsync(DialogContext dc, DialogState dialogState, DialogTurnResult result, CancellationToken cancellationToken)
     {
         if (result.Status != DialogTurnStatus.Complete || result.Result is null)
         {
+            return;
+        }
+
+        if (result.Result["resume"] is not null && result.Result.Deserialize<SafetyDialogResult>(ProtocolJson.Options) is { Resume: true })
+        {
+            await _safety.ResumeParkedAsync(dc, dialogState, cancellationToken);
             return;
         }
 

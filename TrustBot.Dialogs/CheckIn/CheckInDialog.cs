@@ -5,6 +5,7 @@ using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Feelings;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Protocol;
+using TrustBot.Dialogs.Safety;
 using TrustBot.Dialogs.Triggers;
 using TrustBot.Dialogs.Turns;
 
@@ -24,6 +25,12 @@ public sealed class CheckInDialog : ComponentDialog
     private const string TextPromptId = "checkIn.text";
     private const string NumberPromptId = "checkIn.number";
     private const int MaxTextLength = 1000;
+
+    /// <summary>An intensity at or above this offers support (conversation.md section 3).</summary>
+    public const int HighIntensity = 8;
+
+    /// <summary>How many check-ins in a row must get worse before support is offered.</summary>
+    public const int WorseningRun = 3;
 
     private readonly ProfileAccessor _profiles;
 
@@ -147,6 +154,10 @@ public sealed class CheckInDialog : ComponentDialog
     {
         var draft = Draft(step);
         draft.Record.IntensityBefore = step.Result is null ? null : step.ResultAs<int>();
+        if (draft.Record.IntensityBefore >= HighIntensity)
+        {
+            SafetySignal.Raise(step.Context, SafetySignalKind.HighIntensity);
+        }
         var choices = TriggerCatalog.Who.Select(w => new Choice(w.Id, w.Title)).ToList();
         return step.PromptAsync(ChoicePromptId, new PromptOptions
         {
@@ -173,17 +184,23 @@ public sealed class CheckInDialog : ComponentDialog
         }, cancellationToken);
     }
 
-    private Task<DialogTurnResult> AskThoughtStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskThoughtStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
         if (step.ResultAs<FoundChoice>() is { } what)
         {
             if (what.IsFreeText)
             {
-                var match = TriggerMatcher.Match(what.Value);
+                var match = TriggerMatcher.Match(what.Value, draft.Record.Who);
                 draft.Record.Trigger = match.TriggerId;
                 draft.Record.TriggerText = Trim(what.Value, MaxTextLength);
                 draft.Record.Who ??= match.WhoId;
+                if (match.MayBeControllingBehaviour)
+                {
+                    // Monitoring, isolation or threats are not a trust exercise: the safety layer takes over.
+                    SafetySignal.Raise(step.Context, SafetySignalKind.ControllingBehaviour);
+                    return Dialog.EndOfTurn;
+                }
             }
             else
             {
@@ -191,7 +208,7 @@ public sealed class CheckInDialog : ComponentDialog
             }
         }
 
-        return step.PromptAsync(TextPromptId, new PromptOptions { Prompt = Say(CheckInMessages.AskThought), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
+        return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = Say(CheckInMessages.AskThought), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
     }
 
     private Task<DialogTurnResult> AskEvidenceForStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -342,7 +359,12 @@ public sealed class CheckInDialog : ComponentDialog
         var stored = _profiles.MayStore(step.Context);
         if (stored)
         {
-            _profiles.Profile(step.Context).CheckIns.Add(record);
+            var history = _profiles.Profile(step.Context).CheckIns;
+            history.Add(record);
+            if (IsWorsening(history))
+            {
+                SafetySignal.Raise(step.Context, SafetySignalKind.Worsening);
+            }
         }
 
         _profiles.Conversation(step.Context).CheckIn = null;
@@ -357,6 +379,18 @@ public sealed class CheckInDialog : ComponentDialog
         {
             Record = new CheckInRecord { Id = Guid.NewGuid().ToString("N"), StartedAt = step.Context.Time.GetUtcNow() },
         };
+    }
+
+    /// <summary>The last <see cref="WorseningRun"/> check-ins each ended stronger than the one before.</summary>
+    internal static bool IsWorsening(IReadOnlyList<CheckInRecord> history)
+    {
+        if (history.Count < WorseningRun)
+        {
+            return false;
+        }
+
+        var levels = history.Skip(history.Count - WorseningRun).Select(c => c.IntensityAfter ?? c.IntensityBefore).ToList();
+        return levels.All(l => l is not null) && levels.Zip(levels.Skip(1)).All(pair => pair.Second > pair.First);
     }
 
     private static void ApplyFeelingText(CheckInDraft draft, string text)

@@ -46,9 +46,6 @@ public static class CommandMessages
     public const string Deleted = "Done. I've deleted everything I had stored about you. If you talk to me again, we'll start fresh.";
     public const string NotDeleted = "Okay, I haven't deleted anything.";
 
-    public const string CrisisFallback =
-        "If you're in danger right now, please call your local emergency number. You can find a free, confidential crisis line for your country at https://findahelpline.com. I'm a bot and can't call for help myself, but I'm still here.";
-
     public static string ExportSummary(int checkIns) => checkIns switch
     {
         0 => "You have no saved check-ins yet.",

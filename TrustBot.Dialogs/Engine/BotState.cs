@@ -82,7 +82,10 @@ public abstract class BotState
         cached.OriginalJson = json;
     }
 
-    /// <summary>Forgets this scope's state: the stored document is deleted at the end of the turn.</summary>
+    /// <summary>
+    /// Forgets this scope's state: the stored document is deleted at the end of the turn, and anything
+    /// read or written after this in the same turn is discarded (deletion is final).
+    /// </summary>
     public void Clear(ITurnContext turnContext)
     {
         var cached = GetCache(turnContext);
@@ -95,7 +98,6 @@ public abstract class BotState
         where T : class, new()
     {
         var cached = GetCache(turnContext);
-        cached.Cleared = false;
         if (cached.Properties.TryGetValue(name, out var existing))
         {
             return (T)existing;
@@ -110,7 +112,6 @@ public abstract class BotState
         where T : class
     {
         var cached = GetCache(turnContext);
-        cached.Cleared = false;
         cached.Properties[name] = value;
     }
 

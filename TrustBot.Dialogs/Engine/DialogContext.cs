@@ -96,6 +96,17 @@ public sealed class DialogContext
         return await BeginDialogAsync(dialogId, options, cancellationToken);
     }
 
+    /// <summary>
+    /// Takes every dialog off the stack without ending them, so they can be put back later exactly as
+    /// they were (the safety layer parks a check-in this way).
+    /// </summary>
+    public IReadOnlyList<DialogInstance> DetachStack()
+    {
+        var detached = _state.DialogStack.ToList();
+        _state.DialogStack.Clear();
+        return detached;
+    }
+
     /// <summary>Asks the active dialog to repeat its question.</summary>
     public Task RepromptDialogAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,81 @@
+using TrustBot.Dialogs.Actions;
+using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.Profile;
+using TrustBot.Dialogs.Protocol;
+using TrustBot.Dialogs.Safety.CrisisLines;
+using TrustBot.Dialogs.Turns;
+
+namespace TrustBot.Dialogs.Safety;
+
+/// <summary>
+/// Offers, never forces, support when someone seems to be struggling: a grounding exercise, a person,
+/// or simply going on. It sits on top of whatever was running, which asks its question again after.
+/// </summary>
+public sealed class DistressOfferDialog : ComponentDialog
+{
+    /// <summary>Stored in conversation state: do not rename without a migration.</summary>
+    public const string DialogId = "distressOffer";
+
+    private const string ChoicePromptId = "distressOffer.choice";
+    private const string Grounding = "grounding";
+    private const string Person = "person";
+    private const string KeepGoing = "keep-going";
+
+    private readonly CrisisLineDirectory _lines;
+    private readonly ProfileAccessor _profiles;
+    private readonly ISafetyAuditLog _audit;
+
+    public DistressOfferDialog(CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit)
+        : base(DialogId)
+    {
+        _lines = lines;
+        _profiles = profiles;
+        _audit = audit;
+        AddDialog(new WaterfallDialog("distressOffer.steps", [OfferStepAsync, ActStepAsync]));
+        AddDialog(new ChoicePrompt(ChoicePromptId));
+    }
+
+    private static Task<DialogTurnResult> OfferStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.PromptAsync(ChoicePromptId, new PromptOptions
+        {
+            Prompt = new Activity { Type = ActivityTypes.Message, Text = EscalationMessages.DistressOffer },
+            Choices =
+            [
+                new(Grounding, EscalationMessages.GroundingButton, "grounding", "breathing", "exercise", "yes"),
+                new(Person, EscalationMessages.PersonButton, "person", "therapist", "human", "someone"),
+                new(KeepGoing, EscalationMessages.KeepGoingButton, "keep going", "continue", "no", "no thanks", "go on"),
+            ],
+            MaxAttempts = 1,
+        }, cancellationToken);
+
+    private async Task<DialogTurnResult> ActStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var turn = step.Context;
+        var choice = step.ResultAs<FoundChoice>()?.Value ?? KeepGoing;
+        await _audit.RecordAsync(new SafetyAuditRecord(turn.Time.GetUtcNow(), turn.Activity.ChannelId ?? string.Empty, turn.Activity.From?.Id ?? string.Empty, "answer", null, null, null, null, "distress-" + choice), cancellationToken);
+        switch (choice)
+        {
+            case Grounding:
+                foreach (var line in GroundingExercises.BoxBreathing.Messages)
+                {
+                    await turn.SendTextAsync(line, cancellationToken);
+                }
+
+                break;
+            case Person:
+                var lines = _lines.Get(_profiles.CountryCode(turn));
+                await turn.SendActivityAsync(SafetyLayer.WithPersistentActions(new Activity
+                {
+                    Type = ActivityTypes.Message,
+                    Text = EscalationMessages.TherapistUnavailable(lines),
+                    SuggestedActions = new SuggestedActions { Actions = [.. CrisisLineDirectory.ToActions(lines)] },
+                }), cancellationToken);
+                break;
+            default:
+                await turn.SendTextAsync(EscalationMessages.KeepGoing, cancellationToken);
+                break;
+        }
+
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+}
