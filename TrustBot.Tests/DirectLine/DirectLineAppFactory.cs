@@ -34,6 +34,9 @@ public sealed class DirectLineAppFactory : WebApplicationFactory<Program>
 
     public IReadOnlyDictionary<string, string?> Settings { get; }
 
+    /// <summary>Leave the data folder on dispose, to start a second app on it (a restart).</summary>
+    public bool KeepDataFolder { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -60,6 +63,11 @@ public sealed class DirectLineAppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (KeepDataFolder)
+            {
+                return;
+            }
+
             try
             {
                 Directory.Delete(DataFolder, recursive: true);
