@@ -114,7 +114,6 @@
         hideUploadButton: true,
         suggestedActionLayout: 'flow',
         suggestedActionBorderRadius: 16,
-        sendBoxPlaceholder: 'Type how you are doing…',
         botAvatarInitials: 'TB',
         userAvatarInitials: 'You'
       }

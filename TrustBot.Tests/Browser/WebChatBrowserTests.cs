@@ -1,0 +1,114 @@
+using Xunit.Abstractions;
+using TrustBot.Tests.DirectLine;
+
+namespace TrustBot.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class WebChatBrowserTests
+{
+    private readonly BrowserFixture _browser;
+    private readonly ITestOutputHelper _output;
+
+    public WebChatBrowserTests(BrowserFixture browser, ITestOutputHelper output)
+    {
+        _browser = browser;
+        _output = output;
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ChatPage_TypeAndClickSuggestedAction_EchoesWithoutSendFailedAndBotReplies(bool webSocket)
+    {
+        var chat = await _browser.OpenChatAsync("/", webSocket);
+        try
+        {
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.WelcomeText);
+
+            await chat.SendTextAsync("I slept badly");
+            await chat.WaitForUserMessageAsync("I slept badly");
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.ReplyPrefix + "I slept badly");
+
+            await chat.ClickSuggestedActionAsync("Calm");
+            await chat.WaitForUserMessageAsync("Calm");
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.ReplyPrefix + "Calm");
+            await chat.AssertNoSendFailedAsync();
+            Screenshot(await chat.ScreenshotAsync(webSocket ? "chat-page-websocket" : "chat-page-polling"));
+        }
+        finally
+        {
+            await chat.CloseAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ChatPage_Reload_ResumesSameConversationWithHistory(bool webSocket)
+    {
+        var chat = await _browser.OpenChatAsync("/", webSocket);
+        try
+        {
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.WelcomeText);
+            await chat.SendTextAsync("remember this");
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.ReplyPrefix + "remember this");
+
+            await chat.ReloadAsync();
+            await chat.WaitForUserMessageAsync("remember this");
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.ReplyPrefix + "remember this");
+            await chat.SendTextAsync("and this");
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.ReplyPrefix + "and this");
+
+            Assert.Equal(1, await chat.CountTextAsync(SuggestingTestBot.WelcomeText));
+            await chat.AssertNoSendFailedAsync();
+            Screenshot(await chat.ScreenshotAsync(webSocket ? "reload-resume-websocket" : "reload-resume-polling"));
+        }
+        finally
+        {
+            await chat.CloseAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Widget_OnSampleHostPage_OpensAndChats(bool webSocket)
+    {
+        var chat = await _browser.OpenWidgetAsync(webSocket);
+        try
+        {
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.WelcomeText);
+            await chat.ClickSuggestedActionAsync("Tense");
+            await chat.WaitForUserMessageAsync("Tense");
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.ReplyPrefix + "Tense");
+            await chat.SendTextAsync("typed in the widget");
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.ReplyPrefix + "typed in the widget");
+            await chat.AssertNoSendFailedAsync();
+            Screenshot(await chat.ScreenshotAsync(webSocket ? "widget-websocket" : "widget-polling"));
+        }
+        finally
+        {
+            await chat.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task ChatPage_CrisisResources_AreOneClickAway()
+    {
+        var chat = await _browser.OpenChatAsync("/");
+        try
+        {
+            await chat.Page.GetByText("Crisis resources").ClickAsync();
+
+            await Microsoft.Playwright.Assertions.Expect(chat.Page.GetByText("In danger? Call your local emergency number")).ToBeVisibleAsync();
+            await Microsoft.Playwright.Assertions.Expect(chat.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "findahelpline.com" })).ToBeVisibleAsync();
+            Screenshot(await chat.ScreenshotAsync("crisis-resources"));
+        }
+        finally
+        {
+            await chat.CloseAsync();
+        }
+    }
+
+    private void Screenshot(string path) => _output.WriteLine($"Screenshot: {path}");
+}
