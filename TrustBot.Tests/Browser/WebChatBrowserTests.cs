@@ -93,6 +93,28 @@ public sealed class WebChatBrowserTests
     }
 
     [Fact]
+    public async Task ChatPage_AdaptiveCardSubmit_ReachesTheBotAsValue()
+    {
+        var chat = await _browser.OpenChatAsync("/");
+        try
+        {
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.WelcomeText);
+            await chat.SendTextAsync(SuggestingTestBot.CardRequest);
+            await chat.WaitForTextAsync(SuggestingTestBot.CardPrompt);
+
+            await chat.Transcript.Locator("button.ac-pushButton", new() { HasText = SuggestingTestBot.CardButton }).Last.ClickAsync();
+
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.ReplyPrefix + "mild");
+            await chat.AssertNoSendFailedAsync();
+            Screenshot(await chat.ScreenshotAsync("adaptive-card"));
+        }
+        finally
+        {
+            await chat.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task ChatPage_CrisisResources_AreOneClickAway()
     {
         var chat = await _browser.OpenChatAsync("/");

@@ -265,6 +265,20 @@ public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineAppFactor
     }
 
     [Fact]
+    public async Task CorsRequest_FromAllowedOrigin_EchoesTheOrigin()
+    {
+        var (conversationId, token) = await _client.StartNewAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities?watermark=");
+        request.Headers.Add("Origin", DirectLineAppFactory.PartnerOrigin);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        using var response = await _client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(DirectLineAppFactory.PartnerOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
+    [Fact]
     public async Task CorsPreflight_FromUnknownOrigin_GetsNoAllowOrigin()
     {
         using var request = new HttpRequestMessage(HttpMethod.Options, "/v3/directline/conversations");

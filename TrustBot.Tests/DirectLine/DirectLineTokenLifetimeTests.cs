@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.TestHost;
 
 namespace TrustBot.Tests.DirectLine;
 
@@ -42,6 +43,20 @@ public sealed class DirectLineTokenLifetimeTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, expired.StatusCode);
         Assert.Equal("TokenExpired", (string)(await DirectLineTestClient.ReadAsync(expired))["error"]!["code"]!);
         Assert.Single(history["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Stream_WithExpiredToken_IsRefused()
+    {
+        var page = await _client.PageTokenAsync();
+        using var start = await _client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", (string)page["token"]!);
+        var streamUrl = (string)(await DirectLineTestClient.ReadAsync(start))["streamUrl"]!;
+
+        _factory.Time.Advance(TimeSpan.FromMinutes(31));
+        var socketClient = _factory.Server.CreateWebSocketClient();
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => socketClient.ConnectAsync(new Uri(streamUrl), CancellationToken.None));
+
+        Assert.Contains("403", refused.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => _factory.Dispose();

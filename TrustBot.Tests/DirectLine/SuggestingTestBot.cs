@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Turns;
 
@@ -6,6 +7,7 @@ namespace TrustBot.Tests.DirectLine;
 /// <summary>
 /// A small stand-in bot for channel tests: welcomes with suggested actions and answers every message
 /// with "You said: …" plus the same buttons, so tests do not depend on the real conversation.
+/// "card" gets an Adaptive Card whose Action.Submit returns <c>{"choice":"mild"}</c> as the value.
 /// </summary>
 public sealed class SuggestingTestBot : ActivityHandler
 {
@@ -16,8 +18,33 @@ public sealed class SuggestingTestBot : ActivityHandler
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(WithChoices(WelcomeText), cancellationToken);
 
-    protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(WithChoices(ReplyPrefix + turnContext.Activity.Text), cancellationToken);
+    public const string CardRequest = "card";
+    public const string CardPrompt = "How strong is the feeling?";
+    public const string CardButton = "Mild";
+
+    protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var input = turnContext.InputText();
+        return input == CardRequest
+            ? turnContext.SendActivityAsync(IntensityCard(), cancellationToken)
+            : turnContext.SendActivityAsync(WithChoices(ReplyPrefix + input), cancellationToken);
+    }
+
+    private static Activity IntensityCard() => new()
+    {
+        Type = ActivityTypes.Message,
+        Attachments =
+        [
+            new Attachment
+            {
+                ContentType = ContentTypes.AdaptiveCard,
+                Content = JsonNode.Parse($$$"""
+                    {"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"{{{CardPrompt}}}","wrap":true}],
+                     "actions":[{"type":"Action.Submit","title":"{{{CardButton}}}","data":{"choice":"mild"}}]}
+                    """),
+            },
+        ],
+    };
 
     private static Activity WithChoices(string text) => new()
     {
