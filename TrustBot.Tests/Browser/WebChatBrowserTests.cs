@@ -132,5 +132,24 @@ public sealed class WebChatBrowserTests
         }
     }
 
+    [Fact]
+    public async Task Widget_CrisisResources_OpenInsideTheFrame()
+    {
+        var chat = await _browser.OpenWidgetAsync();
+        try
+        {
+            var frame = chat.Page.FrameLocator("iframe[title='Chat with TrustBot']");
+            await frame.GetByText("Crisis resources").ClickAsync();
+
+            await Microsoft.Playwright.Assertions.Expect(frame.GetByText("In danger? Call your local emergency number")).ToBeInViewportAsync();
+            await Microsoft.Playwright.Assertions.Expect(frame.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "findahelpline.com" })).ToBeInViewportAsync();
+            Screenshot(await chat.ScreenshotAsync("widget-crisis-resources"));
+        }
+        finally
+        {
+            await chat.CloseAsync();
+        }
+    }
+
     private void Screenshot(string path) => _output.WriteLine($"Screenshot: {path}");
 }
