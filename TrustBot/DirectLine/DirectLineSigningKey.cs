@@ -29,6 +29,12 @@ public sealed class DirectLineSigningKey
                 : throw new InvalidOperationException("DirectLine:SigningKey must be base64 of at least 32 bytes.");
         }
 
+        if (string.Equals(storage.Provider, "Memory", StringComparison.OrdinalIgnoreCase))
+        {
+            // Nothing else survives a restart with the Memory provider, so neither need the tokens; write no file.
+            return RandomNumberGenerator.GetBytes(32);
+        }
+
         var folder = Path.GetFullPath(storage.DataFolder);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, KeyFileName);
