@@ -34,6 +34,9 @@ public sealed class DirectLineAppFactory : WebApplicationFactory<Program>
 
     public IReadOnlyDictionary<string, string?> Settings { get; }
 
+    /// <summary>More service changes after the defaults (e.g. another bot).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>Leave the data folder on dispose, to start a second app on it (a restart).</summary>
     public bool KeepDataFolder { get; init; }
 
@@ -54,6 +57,7 @@ public sealed class DirectLineAppFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Time);
             services.RemoveAll<IBot>();
             services.AddSingleton<IBot, SuggestingTestBot>();
+            ExtraServices?.Invoke(services);
         });
     }
 

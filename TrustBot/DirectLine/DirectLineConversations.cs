@@ -237,7 +237,9 @@ public sealed partial class DirectLineConversations
     {
         var conversationId = activity.Conversation!.Id!;
         var turn = _adapter.ProcessActivityAsync(activity, CreateSender(conversationId), cancellationToken);
-        var finished = await Task.WhenAny(turn, Task.Delay(_options.BotTimeout, _time, cancellationToken));
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var finished = await Task.WhenAny(turn, Task.Delay(_options.BotTimeout, _time, wait.Token));
+        await wait.CancelAsync();
         if (finished != turn)
         {
             // The person's activity is stored; the bot's replies will still reach them through the stream or the next poll.

@@ -39,12 +39,18 @@ public sealed partial class DirectLineStreamHandler
             var waiting = subscription.Reader.WaitToReadAsync(stop.Token).AsTask();
             while (!stop.IsCancellationRequested)
             {
-                var keepAlive = Task.Delay(_options.KeepAliveInterval, _time, stop.Token);
-                if (await Task.WhenAny(waiting, keepAlive) != waiting)
+                using (var idle = CancellationTokenSource.CreateLinkedTokenSource(stop.Token))
                 {
-                    await keepAlive;
-                    await SendTextAsync(socket, string.Empty, stop.Token);
-                    continue;
+                    var keepAlive = Task.Delay(_options.KeepAliveInterval, _time, idle.Token);
+                    if (await Task.WhenAny(waiting, keepAlive) != waiting)
+                    {
+                        await keepAlive;
+                        await SendTextAsync(socket, string.Empty, stop.Token);
+                        continue;
+                    }
+
+                    // Activity arrived first: drop the pending keep-alive timer.
+                    await idle.CancelAsync();
                 }
 
                 if (!await waiting)
