@@ -16,7 +16,7 @@ app.UseStaticFiles();
 app.UseWebSockets();
 app.UseCors();
 app.MapGet("/healthz", () => "ok");
-app.MapGet("/embed", () => Results.Redirect("/embed.html"));
+app.MapGet("/embed", (HttpRequest request) => Results.Redirect("/embed.html" + request.QueryString));
 app.MapDirectLine();
 app.MapWebChat();
 app.Run();

@@ -93,6 +93,27 @@ public sealed class WebChatBrowserTests
     }
 
     [Fact]
+    public async Task ChatPage_StartNewConversation_ForgetsTheOldTranscript()
+    {
+        var chat = await _browser.OpenChatAsync("/");
+        try
+        {
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.WelcomeText);
+            await chat.SendTextAsync("something private");
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.ReplyPrefix + "something private");
+
+            await chat.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Start a new conversation" }).ClickAsync();
+            await chat.WaitForBotMessageAsync(SuggestingTestBot.WelcomeText);
+
+            Assert.Equal(0, await chat.CountTextAsync("something private"));
+        }
+        finally
+        {
+            await chat.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task ChatPage_AdaptiveCardSubmit_ReachesTheBotAsValue()
     {
         var chat = await _browser.OpenChatAsync("/");
