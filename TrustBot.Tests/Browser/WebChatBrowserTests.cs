@@ -135,17 +135,22 @@ public sealed class WebChatBrowserTests
         }
     }
 
-    [Fact]
-    public async Task ChatPage_CrisisResources_AreOneClickAway()
+    [Theory]
+    [InlineData(1000, 800)]
+    [InlineData(390, 844)]
+    public async Task ChatPage_CrisisResources_OpenFullyOnScreen(int width, int height)
     {
         var chat = await _browser.OpenChatAsync("/");
         try
         {
+            await chat.Page.SetViewportSizeAsync(width, height);
             await chat.Page.GetByText("Crisis resources").ClickAsync();
 
-            await Microsoft.Playwright.Assertions.Expect(chat.Page.GetByText("In danger? Call your local emergency number")).ToBeVisibleAsync();
-            await Microsoft.Playwright.Assertions.Expect(chat.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "findahelpline.com" })).ToBeVisibleAsync();
-            Screenshot(await chat.ScreenshotAsync("crisis-resources"));
+            var fully = new Microsoft.Playwright.LocatorAssertionsToBeInViewportOptions { Ratio = 1 };
+            await Microsoft.Playwright.Assertions.Expect(chat.Page.GetByText("In danger? Call your local emergency number")).ToBeInViewportAsync(fully);
+            await Microsoft.Playwright.Assertions.Expect(chat.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "findahelpline.com" })).ToBeInViewportAsync(fully);
+            await Microsoft.Playwright.Assertions.Expect(chat.Page.GetByText("not a therapist and not an emergency service")).ToBeVisibleAsync();
+            Screenshot(await chat.ScreenshotAsync($"crisis-resources-{width}"));
         }
         finally
         {
@@ -162,8 +167,9 @@ public sealed class WebChatBrowserTests
             var frame = chat.Page.FrameLocator("iframe[title='Chat with TrustBot']");
             await frame.GetByText("Crisis resources").ClickAsync();
 
-            await Microsoft.Playwright.Assertions.Expect(frame.GetByText("In danger? Call your local emergency number")).ToBeInViewportAsync();
-            await Microsoft.Playwright.Assertions.Expect(frame.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "findahelpline.com" })).ToBeInViewportAsync();
+            var fully = new Microsoft.Playwright.LocatorAssertionsToBeInViewportOptions { Ratio = 1 };
+            await Microsoft.Playwright.Assertions.Expect(frame.GetByText("In danger? Call your local emergency number")).ToBeInViewportAsync(fully);
+            await Microsoft.Playwright.Assertions.Expect(frame.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "findahelpline.com" })).ToBeInViewportAsync(fully);
             Screenshot(await chat.ScreenshotAsync("widget-crisis-resources"));
         }
         finally
