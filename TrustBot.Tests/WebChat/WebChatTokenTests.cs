@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using TrustBot.Tests.DirectLine;
 
-namespace TrustBot.Tests.DirectLine;
+namespace TrustBot.Tests.WebChat;
 
 public sealed class WebChatTokenTests : IClassFixture<DirectLineAppFactory>
 {

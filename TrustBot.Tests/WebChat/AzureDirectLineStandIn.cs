@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace TrustBot.Tests.DirectLine;
+namespace TrustBot.Tests.WebChat;
 
 /// <summary>A local Kestrel listener that imitates Azure's <c>POST /v3/directline/tokens/generate</c> and records what it was sent.</summary>
 public sealed class AzureDirectLineStandIn : IAsyncDisposable

@@ -1,6 +1,7 @@
 using System.Net;
+using TrustBot.Tests.DirectLine;
 
-namespace TrustBot.Tests.DirectLine;
+namespace TrustBot.Tests.WebChat;
 
 public sealed class AzureTokenExchangeTests : IAsyncLifetime
 {
