@@ -15,6 +15,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseWebSockets();
 app.UseCors();
+app.UseRateLimiter();
 app.MapGet("/healthz", () => "ok");
 app.MapGet("/embed", (HttpRequest request) => Results.Redirect("/embed.html" + request.QueryString));
 app.MapDirectLine();

@@ -42,6 +42,9 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataFolder", DataFolder);
+
+        // Every browser test comes from 127.0.0.1; the per-address page-token limit is not under test here.
+        builder.UseSetting("DirectLine:TokenRequestsPerMinute", "1000");
         if (_configureServices is not null)
         {
             builder.ConfigureTestServices(_configureServices);

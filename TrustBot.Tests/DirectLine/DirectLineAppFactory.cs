@@ -46,6 +46,7 @@ public sealed class DirectLineAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("DirectLine:Secret", Secret);
         builder.UseSetting("DirectLine:AllowedOrigins:0", PartnerOrigin);
+        builder.UseSetting("DirectLine:TokenRequestsPerMinute", "1000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

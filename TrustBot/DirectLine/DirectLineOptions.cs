@@ -59,6 +59,13 @@ public sealed class DirectLineOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan BotTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Page tokens (<c>POST /api/directline/token</c>) one client address may get per minute. Behind a
+    /// reverse proxy, configure forwarded headers so the client's address is seen, not the proxy's.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int TokenRequestsPerMinute { get; set; } = 30;
+
     [Required]
     public string BotId { get; set; } = "trustbot";
 

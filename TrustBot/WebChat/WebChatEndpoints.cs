@@ -15,7 +15,9 @@ public static partial class WebChatEndpoints
 
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/directline/token", IssueTokenAsync).RequireCors(DirectLineEndpoints.CorsPolicy);
+        endpoints.MapPost("/api/directline/token", IssueTokenAsync)
+            .RequireCors(DirectLineEndpoints.CorsPolicy)
+            .RequireRateLimiting(WebChatServiceCollectionExtensions.TokenRateLimitPolicy);
         return endpoints;
     }
 
