@@ -1,7 +1,9 @@
 using TrustBot.Dialogs;
+using TrustBot.DirectLine;
 using TrustBot.Hosting;
 using TrustBot.Messaging;
 using TrustBot.Storage;
+using TrustBot.WebChat;
 
 if (args is [TrustBot.Cli.AnalyzeCommand.Name, ..])
 {
@@ -14,10 +16,20 @@ builder.UseTrustBotDefaultUrls();
 builder.Services.AddTrustBotDialogs();
 builder.Services.AddTrustBotStorage(builder.Configuration);
 builder.Services.AddTrustBotMessaging(builder.Configuration);
+builder.Services.AddTrustBotDirectLine();
+builder.Services.AddTrustBotWebChat();
 
 var app = builder.Build();
+app.UseWebChatPageHeaders();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseWebSockets();
+app.UseCors();
+app.UseRateLimiter();
 app.MapGet("/healthz", () => "ok");
 app.MapBotMessaging();
+app.MapDirectLine();
+app.MapWebChat();
 app.Run();
 return 0;
 

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace TrustBot.Tests.Browser;
+
+/// <summary>
+/// One Web Chat on a page (or inside the widget's iframe) and what a person does with it. Selectors
+/// follow botframework-webchat 4.18: transcript <c>.webchat__basic-transcript</c>, send box
+/// <c>[data-id="webchat-sendbox-input"]</c>, suggested actions <c>.webchat__suggested-action</c>.
+/// </summary>
+public sealed class ChatPage
+{
+    /// <summary>Generous: the first load parses a 4 MB bundle on a busy 2-core machine.</summary>
+    public static readonly float TimeoutMs = 30_000;
+
+    private readonly ILocator _root;
+
+    public ChatPage(IPage page, ILocator root)
+    {
+        Page = page;
+        _root = root;
+    }
+
+    public IPage Page { get; }
+
+    public ILocator Transcript => _root.Locator(".webchat__basic-transcript");
+
+    public ILocator SendBox => _root.Locator("[data-id=\"webchat-sendbox-input\"]");
+
+    public ILocator SuggestedActions => _root.Locator(".webchat__suggested-action");
+
+    public ILocator UserBubbles => Transcript.Locator(".webchat__stacked-layout--from-user");
+
+    public async Task SendTextAsync(string text)
+    {
+        await SendBox.WaitForAsync(new LocatorWaitForOptions { Timeout = TimeoutMs });
+        await SendBox.FillAsync(text);
+        await SendBox.PressAsync("Enter");
+    }
+
+    public async Task ClickSuggestedActionAsync(string title)
+    {
+        var button = SuggestedActions.Filter(new LocatorFilterOptions { HasText = title }).First;
+        await button.WaitForAsync(new LocatorWaitForOptions { Timeout = TimeoutMs });
+        await button.ClickAsync();
+    }
+
+    /// <summary>Waits until the transcript shows <paramref name="text"/> (scoped, last match: Web Chat also renders hidden "Bot said" labels).</summary>
+    public Task WaitForTextAsync(string text) =>
+        Assertions.Expect(Transcript.GetByText(text, new LocatorGetByTextOptions { Exact = false }).Last)
+            .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
+
+    /// <summary>Waits for the person's own bubble with <paramref name="text"/>, i.e. the server's echo arrived.</summary>
+    public Task WaitForUserMessageAsync(string text) =>
+        Assertions.Expect(UserBubbles.Filter(new LocatorFilterOptions { HasText = text }).Last)
+            .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
+
+    public Task WaitForBotMessageAsync(string text) =>
+        Assertions.Expect(Transcript.Locator(".webchat__stacked-layout:not(.webchat__stacked-layout--from-user)")
+                .Filter(new LocatorFilterOptions { HasText = text }).Last)
+            .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
+
+    /// <summary>Fails when any bubble says "Send failed" (the echo did not come back with the clientActivityID).</summary>
+    public Task AssertNoSendFailedAsync() =>
+        Assertions.Expect(_root.GetByText(new Regex("Send failed", RegexOptions.IgnoreCase))).ToHaveCountAsync(0);
+
+    public async Task<int> CountTextAsync(string text) =>
+        await Transcript.Locator(".webchat__stacked-layout").Filter(new LocatorFilterOptions { HasText = text }).CountAsync();
+
+    public async Task ReloadAsync()
+    {
+        await Page.ReloadAsync();
+    }
+
+    /// <summary>Waits until Web Chat no longer shows its "Connecting…" status (it shows it briefly while starting).</summary>
+    public Task WaitForConnectedAsync() =>
+        Assertions.Expect(_root.Locator(".webchat__connectivityStatus")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = TimeoutMs });
+
+    /// <summary>Saves a full-page PNG under <see cref="BrowserFixture.ScreenshotFolder"/> and returns its path.</summary>
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        await WaitForConnectedAsync();
+        var path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+
+    public Task CloseAsync() => Page.Context.CloseAsync();
+}

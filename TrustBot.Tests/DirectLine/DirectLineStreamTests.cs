@@ -1,0 +1,166 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.TestHost;
+
+namespace TrustBot.Tests.DirectLine;
+
+public sealed class DirectLineStreamTests : IDisposable
+{
+    private static readonly TimeSpan ReceiveLimit = TimeSpan.FromSeconds(15);
+
+    private readonly DirectLineAppFactory _factory = new();
+    private readonly DirectLineTestClient _client;
+
+    public DirectLineStreamTests()
+    {
+        _client = new DirectLineTestClient(_factory.CreateClient());
+    }
+
+    [Fact]
+    public async Task Stream_AfterStart_ReplaysWelcomeThenPushesEchoAndReply()
+    {
+        var (conversationId, token, streamUrl) = await StartAsync();
+        using var socket = await ConnectAsync(streamUrl);
+
+        var backlog = await ReceiveSetAsync(socket);
+        await _client.PostMessageAsync(conversationId, token, "over the socket", "ws1");
+        var texts = new List<string?>();
+        string? watermark = null;
+        while (texts.Count < 2)
+        {
+            var set = await ReceiveSetAsync(socket);
+            texts.AddRange(DirectLineTestClient.Texts(set));
+            watermark = (string?)set["watermark"] ?? watermark;
+        }
+
+        Assert.Equal([SuggestingTestBot.WelcomeText], DirectLineTestClient.Texts(backlog));
+        Assert.Equal("1", (string)backlog["watermark"]!);
+        Assert.Equal(["over the socket", SuggestingTestBot.ReplyPrefix + "over the socket"], texts);
+        Assert.Equal("3", watermark);
+    }
+
+    [Fact]
+    public async Task Stream_FromReconnectWatermark_SkipsWhatTheClientHad()
+    {
+        var (conversationId, token, _) = await StartAsync();
+        await _client.PostMessageAsync(conversationId, token, "before", "b1");
+        using var reconnect = await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}?watermark=2", token);
+        var streamUrl = (string)(await DirectLineTestClient.ReadAsync(reconnect))["streamUrl"]!;
+
+        using var socket = await ConnectAsync(streamUrl);
+        var set = await ReceiveSetAsync(socket);
+
+        Assert.Equal([SuggestingTestBot.ReplyPrefix + "before"], DirectLineTestClient.Texts(set));
+    }
+
+    [Fact]
+    public async Task Stream_Idle_SendsEmptyKeepAliveAndIgnoresClientPings()
+    {
+        var (_, _, streamUrl) = await StartAsync();
+        using var socket = await ConnectAsync(streamUrl);
+        await ReceiveSetAsync(socket);
+        await socket.SendAsync(Array.Empty<byte>(), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+
+        var frame = ReceiveTextAsync(socket);
+        while (!frame.IsCompleted)
+        {
+            // The keep-alive timer runs on the fake clock; nudge it until the frame arrives.
+            _factory.Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(frame, Task.Delay(20));
+        }
+
+        Assert.Equal(string.Empty, await frame);
+        Assert.Equal(WebSocketState.Open, socket.State);
+    }
+
+    [Fact]
+    public async Task Stream_SecondSocket_ClosesTheFirstWithCollision()
+    {
+        var (_, _, streamUrl) = await StartAsync();
+        using var first = await ConnectAsync(streamUrl);
+        await ReceiveSetAsync(first);
+
+        using var second = await ConnectAsync(streamUrl);
+        await ReceiveSetAsync(second);
+        using var limit = new CancellationTokenSource(ReceiveLimit);
+        var result = await first.ReceiveAsync(new byte[1024], limit.Token);
+
+        Assert.Equal(WebSocketMessageType.Close, result.MessageType);
+        Assert.Equal("collision", first.CloseStatusDescription);
+    }
+
+    [Fact]
+    public async Task Stream_FromUnknownOrigin_IsRefused()
+    {
+        var (_, _, streamUrl) = await StartAsync();
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(streamUrl, "https://evil.example"));
+        using var allowed = await ConnectAsync(streamUrl, DirectLineAppFactory.PartnerOrigin);
+
+        Assert.Contains("403", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(WebSocketState.Open, allowed.State);
+    }
+
+    [Fact]
+    public async Task Stream_WithOtherConversationsToken_IsRefused()
+    {
+        var (_, _, streamUrl) = await StartAsync();
+        var (_, _, otherUrl) = await StartAsync();
+        var otherToken = otherUrl[(otherUrl.IndexOf("t=", StringComparison.Ordinal) + 2)..];
+        var forged = streamUrl[..(streamUrl.IndexOf("t=", StringComparison.Ordinal) + 2)] + otherToken;
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(forged));
+
+        Assert.Contains("403", refused.Message, StringComparison.Ordinal);
+    }
+
+    private async Task<(string ConversationId, string Token, string StreamUrl)> StartAsync()
+    {
+        var page = await _client.PageTokenAsync();
+        using var response = await _client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", (string)page["token"]!);
+        var body = await DirectLineTestClient.ReadAsync(response);
+        return ((string)body["conversationId"]!, (string)body["token"]!, (string)body["streamUrl"]!);
+    }
+
+    private async Task<WebSocket> ConnectAsync(string streamUrl, string? origin = null)
+    {
+        var client = _factory.Server.CreateWebSocketClient();
+        if (origin is not null)
+        {
+            client.ConfigureRequest = request => request.Headers.Origin = origin;
+        }
+
+        using var limit = new CancellationTokenSource(ReceiveLimit);
+        return await client.ConnectAsync(new Uri(streamUrl), limit.Token);
+    }
+
+    private static async Task<string> ReceiveTextAsync(WebSocket socket)
+    {
+        using var limit = new CancellationTokenSource(ReceiveLimit);
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(buffer, limit.Token);
+            message.Write(buffer, 0, result.Count);
+        }
+        while (!result.EndOfMessage);
+        return Encoding.UTF8.GetString(message.ToArray());
+    }
+
+    private static async Task<JsonObject> ReceiveSetAsync(WebSocket socket)
+    {
+        while (true)
+        {
+            var text = await ReceiveTextAsync(socket);
+            if (text.Length > 0)
+            {
+                return JsonNode.Parse(text)!.AsObject();
+            }
+        }
+    }
+
+    public void Dispose() => _factory.Dispose();
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TrustBot.Dialogs.Profile;
+
+namespace TrustBot.DirectLine;
+
+/// <summary>Registers the embedded Direct Line channel (store, tokens, stream, retention, CORS policy).</summary>
+public static class DirectLineServiceCollectionExtensions
+{
+    public static readonly string[] AllowedRequestHeaders = ["authorization", "content-type", "accept", "x-ms-bot-agent", "x-requested-with"];
+
+    public static IServiceCollection AddTrustBotDirectLine(this IServiceCollection services)
+    {
+        services.AddOptions<DirectLineOptions>()
+            .BindConfiguration(DirectLineOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.AzureSecret is null or "" || !string.IsNullOrEmpty(o.AzureEndpoint), "DirectLine:AzureEndpoint is required with DirectLine:AzureSecret.")
+            .Validate(o => o.AllowedOrigins.All(IsOrigin), "DirectLine:AllowedOrigins entries must be absolute http(s) origins without a path.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineDatabase>();
+        services.AddSingleton<DirectLineStore>();
+        services.AddSingleton<DirectLineSigningKey>();
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<DirectLineAuthorizer>();
+        services.AddSingleton<DirectLineStreamHub>();
+        services.AddSingleton<DirectLineStreamHandler>();
+        services.AddSingleton<DirectLineOriginPolicy>();
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<IPersonalDataStore, DirectLinePersonalData>();
+        services.AddSingleton<DirectLineRetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DirectLineRetentionService>());
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+            .Configure<DirectLineOriginPolicy>((cors, origins) => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
+                .WithOrigins([.. origins.AllowedOrigins])
+                .WithMethods("GET", "POST", "PUT", "DELETE", "OPTIONS")
+                .WithHeaders(AllowedRequestHeaders)
+                .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
+        return services;
+    }
+
+    private static bool IsOrigin(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && uri.AbsolutePath == "/" && string.IsNullOrEmpty(uri.Query);
+}

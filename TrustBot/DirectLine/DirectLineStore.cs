@@ -1,0 +1,328 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using TrustBot.Dialogs.Protocol;
+
+namespace TrustBot.DirectLine;
+
+/// <summary>
+/// Direct Line conversations and their transcripts in SQLite. Watermarks are per-conversation
+/// sequence numbers that never go backwards, even after retention trims old activities.
+/// Writes are serialised so sequence numbers are gap-free within one process.
+/// </summary>
+public sealed class DirectLineStore : IDisposable
+{
+    private const int PageSize = 500;
+
+    private readonly DirectLineDatabase _database;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    public DirectLineStore(DirectLineDatabase database)
+    {
+        _database = database;
+    }
+
+    /// <summary>The activity id Direct Line clients see: <c>{conversationId}|0000001</c>.</summary>
+    public static string ActivityId(string conversationId, long sequence) =>
+        string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{sequence:D7}");
+
+    public async Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, user_id, created_at, updated_at FROM directline_conversations WHERE id = $id";
+        command.Parameters.AddWithValue("$id", conversationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadConversation(reader) : null;
+    }
+
+    /// <summary>Creates the conversation; false when it already existed (nothing changes then).</summary>
+    public async Task<bool> TryCreateConversationAsync(string conversationId, string userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO directline_conversations (id, user_id, next_seq, created_at, updated_at)
+                VALUES ($id, $user, 1, $now, $now) ON CONFLICT (id) DO NOTHING
+                """;
+            command.Parameters.AddWithValue("$id", conversationId);
+            command.Parameters.AddWithValue("$user", userId);
+            command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Appends an activity: assigns its <c>id</c> and returns its sequence number, or null when the
+    /// conversation does not exist (deleted by the person or by retention).
+    /// </summary>
+    public async Task<long?> AppendAsync(string conversationId, Activity activity, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            long sequence;
+            await using (var read = connection.CreateCommand())
+            {
+                read.Transaction = transaction;
+                read.CommandText = "SELECT next_seq FROM directline_conversations WHERE id = $id";
+                read.Parameters.AddWithValue("$id", conversationId);
+                if (await read.ExecuteScalarAsync(cancellationToken) is not long next)
+                {
+                    return null;
+                }
+
+                sequence = next;
+            }
+
+            activity.Id = ActivityId(conversationId, sequence);
+            await using (var insert = connection.CreateCommand())
+            {
+                insert.Transaction = transaction;
+                insert.CommandText = """
+                    INSERT INTO directline_activities (conversation_id, seq, activity_id, created_at, json)
+                    VALUES ($conversation, $seq, $activityId, $now, $json);
+                    UPDATE directline_conversations SET next_seq = $seq + 1, updated_at = $now WHERE id = $conversation;
+                    """;
+                insert.Parameters.AddWithValue("$conversation", conversationId);
+                insert.Parameters.AddWithValue("$seq", sequence);
+                insert.Parameters.AddWithValue("$activityId", activity.Id);
+                insert.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+                insert.Parameters.AddWithValue("$json", ProtocolJson.Serialize(activity));
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return sequence;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Replaces a stored activity (the bot updated a card); false when it is not there.</summary>
+    public async Task<bool> ReplaceAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE directline_activities SET json = $json WHERE conversation_id = $conversation AND activity_id = $id";
+            command.Parameters.AddWithValue("$conversation", conversationId);
+            command.Parameters.AddWithValue("$id", activity.Id);
+            command.Parameters.AddWithValue("$json", ProtocolJson.Serialize(activity));
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public async Task<bool> DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM directline_activities WHERE conversation_id = $conversation AND activity_id = $id";
+            command.Parameters.AddWithValue("$conversation", conversationId);
+            command.Parameters.AddWithValue("$id", activityId);
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Activities with a sequence number above <paramref name="afterSequence"/>, oldest first, at most 500.</summary>
+    public async Task<ActivityPage> GetActivitiesAsync(string conversationId, long afterSequence, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT seq, json FROM directline_activities
+            WHERE conversation_id = $conversation AND seq > $after ORDER BY seq LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$conversation", conversationId);
+        command.Parameters.AddWithValue("$after", afterSequence);
+        command.Parameters.AddWithValue("$limit", PageSize);
+        var activities = new List<Activity>();
+        var watermark = afterSequence;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            watermark = reader.GetInt64(0);
+            if (ProtocolJson.Deserialize<Activity>(reader.GetString(1)) is { } activity)
+            {
+                activities.Add(activity);
+            }
+        }
+
+        return new ActivityPage(activities, watermark);
+    }
+
+    /// <summary>Everything stored for one person (their "my data" export), oldest conversation first.</summary>
+    public async Task<IReadOnlyList<DirectLineConversationExport>> ExportByUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        var conversations = new List<StoredConversation>();
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT id, user_id, created_at, updated_at FROM directline_conversations WHERE user_id = $user ORDER BY created_at";
+            command.Parameters.AddWithValue("$user", userId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                conversations.Add(ReadConversation(reader));
+            }
+        }
+
+        var export = new List<DirectLineConversationExport>();
+        foreach (var conversation in conversations)
+        {
+            var activities = new List<Activity>();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT json FROM directline_activities WHERE conversation_id = $conversation ORDER BY seq";
+            command.Parameters.AddWithValue("$conversation", conversation.Id);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (ProtocolJson.Deserialize<Activity>(reader.GetString(0)) is { } activity)
+                {
+                    activities.Add(activity);
+                }
+            }
+
+            export.Add(new DirectLineConversationExport(conversation.Id, conversation.CreatedAt, activities));
+        }
+
+        return export;
+    }
+
+    public async Task<IReadOnlyList<string>> GetConversationIdsByUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM directline_conversations WHERE user_id = $user";
+        command.Parameters.AddWithValue("$user", userId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>Deletes every conversation of one person with its transcript; returns how many conversations went.</summary>
+    public async Task<int> DeleteByUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                DELETE FROM directline_activities WHERE conversation_id IN (SELECT id FROM directline_conversations WHERE user_id = $user);
+                DELETE FROM directline_conversations WHERE user_id = $user;
+                SELECT changes();
+                """;
+            command.Parameters.AddWithValue("$user", userId);
+            var deleted = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            await transaction.CommitAsync(cancellationToken);
+            return deleted;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Deletes every transcript of one person but keeps their conversations open, so a deletion asked
+    /// for in the chat can still be confirmed there. Returns how many activities went.
+    /// </summary>
+    public async Task<int> DeleteActivitiesByUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                DELETE FROM directline_activities WHERE conversation_id IN (SELECT id FROM directline_conversations WHERE user_id = $user);
+                SELECT changes();
+                """;
+            command.Parameters.AddWithValue("$user", userId);
+            return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Retention: drops activities older than <paramref name="cutoff"/>, conversations idle since
+    /// before it, and all but the newest <paramref name="maxActivitiesPerConversation"/> of each conversation.
+    /// </summary>
+    public async Task<RetentionResult> CleanupAsync(DateTimeOffset cutoff, int maxActivitiesPerConversation, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$max", maxActivitiesPerConversation);
+            command.CommandText = """
+                DELETE FROM directline_activities WHERE created_at < $cutoff
+                   OR conversation_id IN (SELECT id FROM directline_conversations WHERE updated_at < $cutoff);
+                SELECT changes();
+                """;
+            var activities = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            command.CommandText = """
+                DELETE FROM directline_activities WHERE rowid IN (
+                    SELECT a.rowid FROM directline_activities a
+                    JOIN directline_conversations c ON c.id = a.conversation_id
+                    WHERE a.seq < c.next_seq - $max);
+                SELECT changes();
+                """;
+            activities += Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            command.CommandText = "DELETE FROM directline_conversations WHERE updated_at < $cutoff; SELECT changes();";
+            var conversations = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            await transaction.CommitAsync(cancellationToken);
+            return new RetentionResult(conversations, activities);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public void Dispose() => _writeLock.Dispose();
+
+    private static StoredConversation ReadConversation(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)),
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)));
+}

@@ -1,0 +1,4 @@
+namespace TrustBot.DirectLine;
+
+/// <summary>What one retention pass removed.</summary>
+public sealed record RetentionResult(int ConversationsDeleted, int ActivitiesDeleted);
