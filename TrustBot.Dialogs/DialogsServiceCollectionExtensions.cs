@@ -28,7 +28,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddTrustBotSafety();
         services.TryAddSingleton<MemorySafetyAuditLog>();
         services.TryAddSingleton<ISafetyAuditLog>(sp => sp.GetRequiredService<MemorySafetyAuditLog>());
-        services.AddSingleton<IPersonalDataStore>(sp => (IPersonalDataStore)sp.GetRequiredService<ISafetyAuditLog>());
+        services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<ISafetyAuditLog>());
         services.AddSingleton<SafetyLayer>();
         services.AddSingleton<SafetyDialog>();
         services.AddSingleton<DistressOfferDialog>();

@@ -6,7 +6,7 @@ using TrustBot.Dialogs.Protocol;
 namespace TrustBot.Dialogs.Safety;
 
 /// <summary>An in-process audit log (tests, and a host without a database).</summary>
-public sealed class MemorySafetyAuditLog : ISafetyAuditLog, IPersonalDataStore
+public sealed class MemorySafetyAuditLog : ISafetyAuditLog
 {
     private readonly List<SafetyAuditRecord> _records = [];
 

@@ -65,6 +65,23 @@ public sealed class SafetyDialog : Dialog
         _safety = profiles.ConversationState.CreateProperty<SafetyState>(SafetyLayer.StateName);
     }
 
+    /// <summary>
+    /// True when the message is exactly one of the answers this dialog is waiting for (a tapped button,
+    /// "I'm not safe"): the dialog answers it, rather than the detector treating it as a new disclosure.
+    /// </summary>
+    public static bool IsDirectAnswer(DialogInstance instance, string text)
+    {
+        var choices = instance.State[ModeKey]?.GetValue<string>() switch
+        {
+            nameof(SafetyMode.Clarify) => ClarifyChoices,
+            nameof(SafetyMode.AreYouSafe) => AreYouSafeChoices,
+            nameof(SafetyMode.SafeToTalk) => SafeToTalkChoices,
+            nameof(SafetyMode.Resume) => ResumeChoices,
+            _ => [],
+        };
+        return ChoiceRecognizer.Recognize(text, choices) is { Score: >= 1.0 };
+    }
+
     /// <summary>Options: the <see cref="SafetyMode"/> to wait in. The question itself has already been sent.</summary>
     public static JsonNode Options(SafetyMode mode) => JsonValue.Create(mode.ToString());
 

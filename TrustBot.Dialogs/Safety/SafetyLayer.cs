@@ -63,7 +63,8 @@ public sealed partial class SafetyLayer
         var result = _detector.Assess(text, state.Detector);
         state.Detector = result.Context;
         var assessment = result.Assessment;
-        if (assessment.IsCrisis)
+        var answersSafetyQuestion = dc.ActiveDialog is { Id: SafetyDialog.DialogId } active && SafetyDialog.IsDirectAnswer(active, text);
+        if (assessment.IsCrisis && !answersSafetyQuestion)
         {
             state.VeryNegativeStreak = 0;
             await EscalateAsync(dc, assessment, cancellationToken);

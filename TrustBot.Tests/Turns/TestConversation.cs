@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using TrustBot.Dialogs;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Protocol;
+using TrustBot.Dialogs.Safety;
 using TrustBot.Dialogs.Turns;
 
 namespace TrustBot.Tests.Turns;
@@ -41,12 +42,20 @@ public sealed class TestConversation : IAsyncDisposable
         services.AddSingleton(Storage);
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+
+        // The detector compiles its rule tables on first use; one shared, stateless instance keeps tests fast.
+        services.AddSingleton<ICrisisDetector>(SharedCrisisDetector.Instance);
+        AuditLog = new MemorySafetyAuditLog();
+        services.AddSingleton<ISafetyAuditLog>(AuditLog);
         services.AddTrustBotDialogs();
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 
     public IStorage Storage { get; }
+
+    /// <summary>The safety audit records of this conversation's bot.</summary>
+    public MemorySafetyAuditLog AuditLog { get; }
 
     public FakeTimeProvider Time { get; }
 
