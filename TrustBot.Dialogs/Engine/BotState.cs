@@ -13,6 +13,8 @@ namespace TrustBot.Dialogs.Engine;
 public abstract class BotState
 {
     private readonly IStorage _storage;
+
+    internal IStorage Storage => _storage;
     private readonly string _cacheKey;
 
     protected BotState(IStorage storage, string cacheKey)
@@ -51,35 +53,58 @@ public abstract class BotState
     }
 
     /// <summary>Writes changed state back; throws <see cref="StorageConflictException"/> if someone else wrote first.</summary>
-    public async Task SaveChangesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public Task SaveChangesAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        SaveAllChangesAsync(_storage, [this], turnContext, cancellationToken);
+
+    /// <summary>
+    /// Writes the changes of several states (conversation and user) in one atomic storage write, so a
+    /// turn is never half saved, and with one transaction instead of two.
+    /// </summary>
+    public static async Task SaveAllChangesAsync(IStorage storage, IReadOnlyList<BotState> states, ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var cached = turnContext.TurnState.Get<CachedState>(_cacheKey);
-        if (cached?.Key is null)
+        var writes = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
+        var written = new List<(CachedState Cache, string Json)>();
+        foreach (var state in states)
+        {
+            var cached = turnContext.TurnState.Get<CachedState>(state._cacheKey);
+            if (cached?.Key is null)
+            {
+                continue;
+            }
+
+            if (cached.Cleared)
+            {
+                await storage.DeleteAsync([cached.Key], cancellationToken);
+                turnContext.TurnState.Remove(state._cacheKey);
+                continue;
+            }
+
+            foreach (var (name, value) in cached.Properties)
+            {
+                cached.Document[name] = JsonSerializer.SerializeToNode(value, value.GetType(), ProtocolJson.Options);
+            }
+
+            var json = cached.Document.ToJsonString(ProtocolJson.Options);
+            if (json == cached.OriginalJson || (cached.OriginalJson is null && cached.Document.Count == 0))
+            {
+                continue;
+            }
+
+            writes[cached.Key] = new StoreItem(json, cached.ETag);
+            written.Add((cached, json));
+        }
+
+        if (writes.Count == 0)
         {
             return;
         }
 
-        if (cached.Cleared)
+        var etags = await storage.WriteAsync(writes, cancellationToken);
+        foreach (var (cache, json) in written)
         {
-            await _storage.DeleteAsync([cached.Key], cancellationToken);
-            turnContext.TurnState.Remove(_cacheKey);
-            return;
+            cache.ETag = etags[cache.Key!];
+            cache.OriginalJson = json;
         }
-
-        foreach (var (name, value) in cached.Properties)
-        {
-            cached.Document[name] = JsonSerializer.SerializeToNode(value, value.GetType(), ProtocolJson.Options);
-        }
-
-        var json = cached.Document.ToJsonString(ProtocolJson.Options);
-        if (json == cached.OriginalJson || (cached.OriginalJson is null && cached.Document.Count == 0))
-        {
-            return;
-        }
-
-        var etags = await _storage.WriteAsync(new Dictionary<string, StoreItem> { [cached.Key] = new(json, cached.ETag) }, cancellationToken);
-        cached.ETag = etags[cached.Key];
-        cached.OriginalJson = json;
     }
 
     /// <summary>
