@@ -230,7 +230,7 @@ public sealed class TrustBotHandler : ActivityHandler
 
     private static Task SendMenuAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
-        var activity = new Activity { Type = ActivityTypes.Message, Text = text };
+        var activity = MessageFactory.Text(text);
         ChoiceFactory.Apply(activity, [new Choice(CommandMessages.CheckInButton), new Choice(CommandMessages.HelpButton)], turnContext.Activity, ListStyle.Auto);
         return turnContext.SendActivityAsync(activity, cancellationToken);
     }

@@ -72,8 +72,8 @@ public sealed class CheckInDialog : ComponentDialog
             .ToList();
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
         {
-            Prompt = Say(CheckInMessages.AskFeeling),
-            RetryPrompt = Say(CheckInMessages.AskFeelingRetry),
+            Prompt = MessageFactory.Text(CheckInMessages.AskFeeling),
+            RetryPrompt = MessageFactory.Text(CheckInMessages.AskFeelingRetry),
             Choices = choices,
             AcceptFreeText = true,
         }, cancellationToken);
@@ -90,7 +90,7 @@ public sealed class CheckInDialog : ComponentDialog
 
         if (found.Value == FeelingCatalog.SomethingElseId)
         {
-            return step.PromptAsync(TextPromptId, new PromptOptions { Prompt = Say(CheckInMessages.AskOwnFeelingWord), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
+            return step.PromptAsync(TextPromptId, new PromptOptions { Prompt = MessageFactory.Text(CheckInMessages.AskOwnFeelingWord), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
         }
 
         // "anxious" taps the scared/anxious core by its title, but already names the exact word.
@@ -110,7 +110,7 @@ public sealed class CheckInDialog : ComponentDialog
                 .ToList();
             return step.PromptAsync(ChoicePromptId, new PromptOptions
             {
-                Prompt = Say(CheckInMessages.AskSecondLevel(core.Title)),
+                Prompt = MessageFactory.Text(CheckInMessages.AskSecondLevel(core.Title)),
                 Choices = words,
                 AcceptFreeText = true,
             }, cancellationToken);
@@ -161,7 +161,7 @@ public sealed class CheckInDialog : ComponentDialog
         var choices = TriggerCatalog.Who.Select(w => new Choice(w.Id, w.Title)).ToList();
         return step.PromptAsync(ChoicePromptId, new PromptOptions
         {
-            Prompt = Say(CheckInMessages.AskWho),
+            Prompt = MessageFactory.Text(CheckInMessages.AskWho),
             Choices = choices,
             AcceptFreeText = true,
         }, cancellationToken);
@@ -178,7 +178,7 @@ public sealed class CheckInDialog : ComponentDialog
         var choices = TriggerCatalog.Triggers.Select(t => new Choice(t.Id, t.Title)).ToList();
         return step.PromptAsync(ChoicePromptId, new PromptOptions
         {
-            Prompt = Say(CheckInMessages.AskWhat),
+            Prompt = MessageFactory.Text(CheckInMessages.AskWhat),
             Choices = choices,
             AcceptFreeText = true,
         }, cancellationToken);
@@ -208,7 +208,7 @@ public sealed class CheckInDialog : ComponentDialog
             }
         }
 
-        return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = Say(CheckInMessages.AskThought), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
+        return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = MessageFactory.Text(CheckInMessages.AskThought), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
     }
 
     private Task<DialogTurnResult> AskEvidenceForStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -220,7 +220,7 @@ public sealed class CheckInDialog : ComponentDialog
             return step.NextAsync(null, cancellationToken);
         }
 
-        return step.PromptAsync(TextPromptId, new PromptOptions { Prompt = Say(CheckInMessages.AskEvidenceFor), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
+        return step.PromptAsync(TextPromptId, new PromptOptions { Prompt = MessageFactory.Text(CheckInMessages.AskEvidenceFor), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
     }
 
     private Task<DialogTurnResult> AskEvidenceAgainstStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -232,7 +232,7 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         draft.Record.EvidenceFor = TrimOrNull(step.ResultAs<string>());
-        return step.PromptAsync(TextPromptId, new PromptOptions { Prompt = Say(CheckInMessages.AskEvidenceAgainst), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
+        return step.PromptAsync(TextPromptId, new PromptOptions { Prompt = MessageFactory.Text(CheckInMessages.AskEvidenceAgainst), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskBalancedViewStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -244,8 +244,8 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         draft.Record.EvidenceAgainst = TrimOrNull(step.ResultAs<string>());
-        await step.Context.SendActivityAsync(Say(CheckInMessages.Defusion(thought)), cancellationToken);
-        return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = Say(CheckInMessages.AskBalanced), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(CheckInMessages.Defusion(thought)), cancellationToken);
+        return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = MessageFactory.Text(CheckInMessages.AskBalanced), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
     }
 
     private Task<DialogTurnResult> AskActionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -269,7 +269,7 @@ public sealed class CheckInDialog : ComponentDialog
             .ToList();
         return step.PromptAsync(ChoicePromptId, new PromptOptions
         {
-            Prompt = Say(CheckInMessages.OfferActions(offered.Select(a => (a.Action.Title, a.Script)).ToList())),
+            Prompt = MessageFactory.Text(CheckInMessages.OfferActions(offered.Select(a => (a.Action.Title, a.Script)).ToList())),
             Choices = choices,
             AcceptFreeText = true,
         }, cancellationToken);
@@ -286,7 +286,7 @@ public sealed class CheckInDialog : ComponentDialog
 
         if (chosen.Value == ActionCatalog.OwnIdeaId)
         {
-            return step.PromptAsync(TextPromptId, new PromptOptions { Prompt = Say(CheckInMessages.AskOwnIdea), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
+            return step.PromptAsync(TextPromptId, new PromptOptions { Prompt = MessageFactory.Text(CheckInMessages.AskOwnIdea), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
         }
 
         if (chosen.IsFreeText)
@@ -316,7 +316,7 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         var choices = FollowUpSchedule.Options.Select(o => new Choice(o.Id, o.Title)).ToList();
-        return step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = Say(CheckInMessages.AskWhen), Choices = choices }, cancellationToken);
+        return step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = MessageFactory.Text(CheckInMessages.AskWhen), Choices = choices }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskReRateStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -331,7 +331,7 @@ public sealed class CheckInDialog : ComponentDialog
             {
                 foreach (var line in GroundingExercises.BoxBreathing.Messages)
                 {
-                    await step.Context.SendActivityAsync(Say(line), cancellationToken);
+                    await step.Context.SendActivityAsync(MessageFactory.Text(line), cancellationToken);
                 }
             }
         }
@@ -346,7 +346,7 @@ public sealed class CheckInDialog : ComponentDialog
         record.IntensityAfter = step.Result is null ? null : step.ResultAs<int>();
         record.CompletedAt = step.Context.Time.GetUtcNow();
 
-        await step.Context.SendActivityAsync(Say(CheckInMessages.Change(record.IntensityBefore, record.IntensityAfter)), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(CheckInMessages.Change(record.IntensityBefore, record.IntensityAfter)), cancellationToken);
         await step.Context.SendActivityAsync(CheckInSummaryCard.Create(record), cancellationToken);
         // The change line above already states the numbers, so the encouragement speaks to what they did.
         var encouragement = new EncouragementInput(
@@ -354,7 +354,7 @@ public sealed class CheckInDialog : ComponentDialog
             Thought: record.Thought,
             CheckedEvidence: record.EvidenceFor is not null || record.EvidenceAgainst is not null,
             ActionId: record.ActionId ?? (record.Action is null ? null : ActionCatalog.OwnIdeaId));
-        await step.Context.SendActivityAsync(Say(EncouragementWriter.Write(encouragement, StableSeed(record.Id))), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(EncouragementWriter.Write(encouragement, StableSeed(record.Id))), cancellationToken);
 
         var stored = _profiles.MayStore(step.Context);
         if (stored)
@@ -368,7 +368,7 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         _profiles.Conversation(step.Context).CheckIn = null;
-        await step.Context.SendActivityAsync(Say((stored ? CheckInMessages.SavedNote : CheckInMessages.NotSavedNote) + " " + CheckInMessages.Goodbye), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text((stored ? CheckInMessages.SavedNote : CheckInMessages.NotSavedNote) + " " + CheckInMessages.Goodbye), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
@@ -421,9 +421,9 @@ public sealed class CheckInDialog : ComponentDialog
 
     private static PromptOptions IntensityPrompt(string text) => new()
     {
-        Prompt = Say(text),
-        RetryPrompt = Say(CheckInMessages.AskIntensityRetry),
-        GiveUpPrompt = Say(CheckInMessages.IntensitySkipped),
+        Prompt = MessageFactory.Text(text),
+        RetryPrompt = MessageFactory.Text(CheckInMessages.AskIntensityRetry),
+        GiveUpPrompt = MessageFactory.Text(CheckInMessages.IntensitySkipped),
         Choices = Enumerable.Range(0, 11).Select(i => new Choice(i.ToString(CultureInfo.InvariantCulture))).ToList(),
         Min = 0,
         Max = 10,
@@ -452,6 +452,4 @@ public sealed class CheckInDialog : ComponentDialog
     private static string? TrimOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : Trim(text.Trim(), MaxTextLength);
 
     private static string Trim(string text, int max) => TextLimits.Truncate(text, max);
-
-    private static Activity Say(string text) => new() { Type = ActivityTypes.Message, Text = text };
 }

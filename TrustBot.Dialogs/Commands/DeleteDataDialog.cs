@@ -24,7 +24,7 @@ public sealed class DeleteDataDialog : ComponentDialog
     private static Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.PromptAsync(ConfirmPromptId, new PromptOptions
         {
-            Prompt = new Activity { Type = ActivityTypes.Message, Text = CommandMessages.DeleteQuestion },
+            Prompt = MessageFactory.Text(CommandMessages.DeleteQuestion),
             Choices = [new(CommandMessages.DeleteYes), new(CommandMessages.DeleteNo)],
             AllowSkip = false,
         }, cancellationToken);
@@ -34,12 +34,12 @@ public sealed class DeleteDataDialog : ComponentDialog
         var confirmed = step.Result is not null && step.ResultAs<bool>();
         if (!confirmed)
         {
-            await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = CommandMessages.NotDeleted }, cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(CommandMessages.NotDeleted), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         var result = await step.EndDialogAsync(null, cancellationToken);
-        await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = CommandMessages.Deleted }, cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(CommandMessages.Deleted), cancellationToken);
 
         // Last in the turn: nothing may touch state after it is cleared, or it would be written back.
         await _personalData.DeleteAsync(step.Context, cancellationToken);

@@ -27,7 +27,7 @@ public sealed class MyDataDialog : ComponentDialog
     private static Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.PromptAsync(ChoicePromptId, new PromptOptions
         {
-            Prompt = new Activity { Type = ActivityTypes.Message, Text = CommandMessages.MyDataQuestion },
+            Prompt = MessageFactory.Text(CommandMessages.MyDataQuestion),
             Choices = [new(Export, CommandMessages.ExportButton, "export", "download"), new(Delete, CommandMessages.DeleteButton, "delete", "erase"), new(Keep, CommandMessages.KeepButton, "nothing", "keep", "no")],
         }, cancellationToken);
 
@@ -41,7 +41,7 @@ public sealed class MyDataDialog : ComponentDialog
             case Delete:
                 return await step.DialogContext.ReplaceDialogAsync(DeleteDataDialog.DialogId, null, cancellationToken);
             default:
-                await step.Context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = CommandMessages.KeptData }, cancellationToken);
+                await step.Context.SendActivityAsync(MessageFactory.Text(CommandMessages.KeptData), cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
         }
     }

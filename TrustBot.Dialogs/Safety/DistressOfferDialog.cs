@@ -38,7 +38,7 @@ public sealed class DistressOfferDialog : ComponentDialog
     private static Task<DialogTurnResult> OfferStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.PromptAsync(ChoicePromptId, new PromptOptions
         {
-            Prompt = new Activity { Type = ActivityTypes.Message, Text = EscalationMessages.DistressOffer },
+            Prompt = MessageFactory.Text(EscalationMessages.DistressOffer),
             Choices =
             [
                 new(Grounding, EscalationMessages.GroundingButton, "grounding", "breathing", "exercise", "yes"),
@@ -52,7 +52,7 @@ public sealed class DistressOfferDialog : ComponentDialog
     {
         var turn = step.Context;
         var choice = step.ResultAs<FoundChoice>()?.Value ?? KeepGoing;
-        await _audit.RecordAsync(new SafetyAuditRecord(turn.Time.GetUtcNow(), turn.Activity.ChannelId ?? string.Empty, turn.Activity.From?.Id ?? string.Empty, "answer", null, null, null, null, "distress-" + choice), cancellationToken);
+        await _audit.RecordAsync(SafetyAuditRecord.Answer(turn, "distress-" + choice), cancellationToken);
         switch (choice)
         {
             case Grounding:

@@ -1,3 +1,5 @@
+using TrustBot.Dialogs.Turns;
+
 namespace TrustBot.Dialogs.Safety;
 
 /// <summary>
@@ -22,4 +24,9 @@ public sealed record SafetyAuditRecord(
     string? Category,
     string? RuleId,
     string? Offered,
-    string? Choice);
+    string? Choice)
+{
+    /// <summary>The person's answer to something the safety layer asked or offered.</summary>
+    public static SafetyAuditRecord Answer(ITurnContext turn, string choice) =>
+        new(turn.Time.GetUtcNow(), turn.Activity.ChannelId ?? string.Empty, turn.Activity.From?.Id ?? string.Empty, "answer", null, null, null, null, choice);
+}

@@ -223,14 +223,15 @@ public sealed class SafetyDialog : Dialog
     }
 
     private Task AuditAnswerAsync(ITurnContext turn, string choice, CancellationToken cancellationToken) =>
-        _audit.RecordAsync(new SafetyAuditRecord(turn.Time.GetUtcNow(), turn.Activity.ChannelId ?? string.Empty, turn.Activity.From?.Id ?? string.Empty, "answer", null, null, null, null, choice), cancellationToken);
+        _audit.RecordAsync(SafetyAuditRecord.Answer(turn, choice), cancellationToken);
 
     private static Task<ResourceResponse> SayAsync(ITurnContext turn, string text, CancellationToken cancellationToken) =>
-        turn.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = text }, cancellationToken);
+        turn.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 
     private static Task<ResourceResponse> AskAsync(ITurnContext turn, string text, IReadOnlyList<Choice> choices, CancellationToken cancellationToken)
     {
-        var activity = new Activity { Type = ActivityTypes.Message, Text = text, InputHint = InputHints.ExpectingInput };
+        var activity = MessageFactory.Text(text);
+        activity.InputHint = InputHints.ExpectingInput;
         ChoiceFactory.Apply(activity, choices, turn.Activity, ListStyle.Auto);
         return turn.SendActivityAsync(activity, cancellationToken);
     }

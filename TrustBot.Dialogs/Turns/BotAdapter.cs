@@ -87,7 +87,7 @@ public sealed partial class BotAdapter
             {
                 try
                 {
-                    await context.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = ErrorReplyText }, cancellationToken);
+                    await context.SendActivityAsync(MessageFactory.Text(ErrorReplyText), cancellationToken);
                 }
 #pragma warning disable CA1031 // The channel itself may be what failed.
                 catch (Exception sendError)

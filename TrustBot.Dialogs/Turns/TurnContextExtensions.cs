@@ -6,7 +6,7 @@ namespace TrustBot.Dialogs.Turns;
 public static class TurnContextExtensions
 {
     public static Task<ResourceResponse> SendTextAsync(this ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = text }, cancellationToken);
+        turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 
     public static Task<ResourceResponse> SendTypingAsync(this ITurnContext turnContext, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);

@@ -47,11 +47,11 @@ public sealed class WelcomeDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskConsentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await step.Context.SendActivityAsync(Say(WelcomeMessages.Intro), cancellationToken);
-        await step.Context.SendActivityAsync(Say(WelcomeMessages.NotTherapy), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(WelcomeMessages.Intro), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(WelcomeMessages.NotTherapy), cancellationToken);
         return await step.PromptAsync(ConfirmPromptId, new PromptOptions
         {
-            Prompt = Say(WelcomeMessages.AskConsent),
+            Prompt = MessageFactory.Text(WelcomeMessages.AskConsent),
             Choices = [new(WelcomeMessages.ConsentYes), new(WelcomeMessages.ConsentNo)],
         }, cancellationToken);
     }
@@ -62,7 +62,7 @@ public sealed class WelcomeDialog : ComponentDialog
         var consent = step.Result is not null && step.ResultAs<bool>();
         profile.ConsentGiven = consent;
         profile.CreatedAt ??= step.Context.Time.GetUtcNow();
-        await step.Context.SendActivityAsync(Say(consent ? WelcomeMessages.ConsentGiven : WelcomeMessages.ConsentDeclined), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(consent ? WelcomeMessages.ConsentGiven : WelcomeMessages.ConsentDeclined), cancellationToken);
 
         var inferred = LocaleHintsReader.Read(step.Context.Activity).CountryCode;
         if (inferred is not null && CountryResolver.EnglishName(inferred) is { } name)
@@ -70,7 +70,7 @@ public sealed class WelcomeDialog : ComponentDialog
             step.Values[InferredCountryKey] = inferred;
             return await step.PromptAsync(ConfirmPromptId, new PromptOptions
             {
-                Prompt = Say(WelcomeMessages.ConfirmCountry(name)),
+                Prompt = MessageFactory.Text(WelcomeMessages.ConfirmCountry(name)),
                 Choices = [new(WelcomeMessages.ConfirmYes), new(WelcomeMessages.ConfirmNo)],
             }, cancellationToken);
         }
@@ -89,7 +89,7 @@ public sealed class WelcomeDialog : ComponentDialog
         step.Values.Remove(InferredCountryKey);
         return step.PromptAsync(TextPromptId, new PromptOptions
         {
-            Prompt = Say(WelcomeMessages.AskCountry),
+            Prompt = MessageFactory.Text(WelcomeMessages.AskCountry),
             SkipButtonTitle = "Skip",
         }, cancellationToken);
     }
@@ -106,7 +106,7 @@ public sealed class WelcomeDialog : ComponentDialog
             }
             else
             {
-                await step.Context.SendActivityAsync(Say(answer is null ? WelcomeMessages.CountrySkipped : WelcomeMessages.CountryNotRecognised), cancellationToken);
+                await step.Context.SendActivityAsync(MessageFactory.Text(answer is null ? WelcomeMessages.CountrySkipped : WelcomeMessages.CountryNotRecognised), cancellationToken);
             }
         }
 
@@ -123,7 +123,7 @@ public sealed class WelcomeDialog : ComponentDialog
             var local = TimeZoneInfo.ConvertTime(step.Context.Time.GetUtcNow(), zone).ToString("HH:mm", CultureInfo.InvariantCulture);
             return await step.PromptAsync(ConfirmPromptId, new PromptOptions
             {
-                Prompt = Say(WelcomeMessages.ConfirmTimeZone(TimeZoneResolver.Describe(inferred), local)),
+                Prompt = MessageFactory.Text(WelcomeMessages.ConfirmTimeZone(TimeZoneResolver.Describe(inferred), local)),
                 Choices = [new(WelcomeMessages.ConfirmYes), new(WelcomeMessages.ConfirmNo)],
             }, cancellationToken);
         }
@@ -142,7 +142,7 @@ public sealed class WelcomeDialog : ComponentDialog
         step.Values.Remove(InferredZoneKey);
         return step.PromptAsync(TextPromptId, new PromptOptions
         {
-            Prompt = Say(WelcomeMessages.AskTimeZone),
+            Prompt = MessageFactory.Text(WelcomeMessages.AskTimeZone),
             SkipButtonTitle = "Skip",
         }, cancellationToken);
     }
@@ -159,14 +159,14 @@ public sealed class WelcomeDialog : ComponentDialog
             }
             else if (answer is not null)
             {
-                await step.Context.SendActivityAsync(Say(WelcomeMessages.TimeZoneNotRecognised), cancellationToken);
+                await step.Context.SendActivityAsync(MessageFactory.Text(WelcomeMessages.TimeZoneNotRecognised), cancellationToken);
             }
         }
 
         _profiles.Profile(step.Context).Welcomed = true;
         return await step.PromptAsync(ConfirmPromptId, new PromptOptions
         {
-            Prompt = Say(WelcomeMessages.OfferCheckIn),
+            Prompt = MessageFactory.Text(WelcomeMessages.OfferCheckIn),
             Choices = [new(WelcomeMessages.StartButton), new(WelcomeMessages.NotNowButton)],
         }, cancellationToken);
     }
@@ -176,7 +176,7 @@ public sealed class WelcomeDialog : ComponentDialog
         var start = step.Result is not null && step.ResultAs<bool>();
         if (!start)
         {
-            await step.Context.SendActivityAsync(Say(WelcomeMessages.Later), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(WelcomeMessages.Later), cancellationToken);
         }
 
         return await step.EndDialogAsync(JsonSerializer.SerializeToNode(new WelcomeResult(start), ProtocolJson.Options), cancellationToken);
@@ -185,6 +185,4 @@ public sealed class WelcomeDialog : ComponentDialog
     // "UTC" is what headless browsers and servers report by default; it says nothing about the person.
     private static string? InformativeZone(string? zone) =>
         zone is null or "UTC" or TimeZoneResolver.Utc ? null : zone;
-
-    private static Activity Say(string text) => new() { Type = ActivityTypes.Message, Text = text };
 }
