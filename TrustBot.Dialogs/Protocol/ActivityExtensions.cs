@@ -63,7 +63,7 @@ public static class ActivityExtensions
     {
         if (!string.IsNullOrWhiteSpace(activity.Text))
         {
-            return activity.Text;
+            return StripMentions(activity.Text);
         }
 
         if (activity.Value is JsonObject value)
@@ -87,6 +87,25 @@ public static class ActivityExtensions
         }
 
         return activity.Text;
+    }
+
+    /// <summary>Teams puts "&lt;at&gt;TrustBot&lt;/at&gt;" in the text of group and channel messages; it is not what the person said.</summary>
+    public static string StripMentions(string text)
+    {
+        var start = text.IndexOf("<at>", StringComparison.OrdinalIgnoreCase);
+        while (start >= 0)
+        {
+            var end = text.IndexOf("</at>", start, StringComparison.OrdinalIgnoreCase);
+            if (end < 0)
+            {
+                break;
+            }
+
+            text = text.Remove(start, end + "</at>".Length - start);
+            start = text.IndexOf("<at>", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return text.Trim();
     }
 
     private static bool RepliesCanThread(Activity incoming) =>

@@ -141,6 +141,10 @@ public sealed class ActivitySerializationTests
     }
 
     [Fact]
+    public void TeamsMention_IsNotPartOfWhatThePersonSaid() =>
+        Assert.Equal("check in", new Activity { Type = ActivityTypes.Message, Text = "<at>TrustBot</at> check in" }.GetInputText());
+
+    [Fact]
     public void MalformedTimestamp_IsRejectedAsJsonError() =>
         Assert.Throws<JsonException>(() => ProtocolJson.Deserialize<Activity>("""{"type":"message","timestamp":"yesterday"}"""));
 }
