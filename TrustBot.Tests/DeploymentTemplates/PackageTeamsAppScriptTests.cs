@@ -1,16 +1,48 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using TrustBot.Tests.Teams;
 using TrustBot.Tests.TeamsApp;
 
 namespace TrustBot.Tests.DeploymentTemplates;
 
-/// <summary>deploymentTemplates/package-teams-app.sh builds the zip Teams accepts, with the bot id filled in.</summary>
+/// <summary>
+/// deploymentTemplates/package-teams-app.sh builds the zip Teams accepts, with the bot id filled in, and a
+/// manifest that the official Teams JSON schema of its version accepts.
+/// </summary>
+[Collection(TeamsNodeCollection.Name)]
 public sealed class PackageTeamsAppScriptTests : IDisposable
 {
     private const string BotId = "0f1e2d3c-4b5a-6978-8a9b-acbdcedf0011";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("trustbot-teams-package-").FullName;
+    private readonly TeamsNodePackages _node;
+
+    public PackageTeamsAppScriptTests(TeamsNodePackages node)
+    {
+        _node = node;
+    }
+
+    [Fact]
+    public async Task PackagedManifest_PassesTheOfficialTeamsSchema()
+    {
+        var manifest = await PackagedManifestAsync();
+        var (exit, output) = await ValidateAsync(manifest.ToJsonString());
+        Assert.True(exit == 0, $"The Teams schema rejected the packaged manifest: {output}");
+        Assert.Equal("[]", output.Trim());
+    }
+
+    [Fact]
+    public async Task SchemaValidator_RejectsAShortNameOverThirtyCharacters()
+    {
+        // Shows the validator really checks: the same manifest with one limit broken fails.
+        var manifest = await PackagedManifestAsync();
+        manifest["name"]!["short"] = new string('x', 31);
+        var (exit, output) = await ValidateAsync(manifest.ToJsonString());
+        Assert.Equal(1, exit);
+        Assert.Contains("/name/short", output, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task WithABotId_ZipHasTheThreeFilesAtTheRootAndNoPlaceholders()
@@ -45,6 +77,32 @@ public sealed class PackageTeamsAppScriptTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    private async Task<JsonNode> PackagedManifestAsync()
+    {
+        var zip = Path.Combine(_folder, "schema.zip");
+        var (exit, output) = await RunAsync(BotId, null, zip);
+        Assert.True(exit == 0, output);
+        using var archive = ZipFile.OpenRead(zip);
+        await using var stream = archive.GetEntry("manifest.json")!.Open();
+        return (await JsonNode.ParseAsync(stream))!;
+    }
+
+    private async Task<(int Exit, string Output)> ValidateAsync(string manifestJson)
+    {
+        var file = Path.Combine(_folder, "manifest-" + Guid.NewGuid().ToString("N") + ".json");
+        await File.WriteAllTextAsync(file, manifestJson);
+        var start = new ProcessStartInfo(_node.NodePath)
+        {
+            WorkingDirectory = _node.PackageFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(_node.ManifestValidatorPath);
+        start.ArgumentList.Add(file);
+        return await WaitAsync(start);
+    }
+
     private static async Task<(int Exit, string Output)> RunAsync(string botId, string? version, string zip)
     {
         var start = new ProcessStartInfo("bash")
@@ -63,6 +121,11 @@ public sealed class PackageTeamsAppScriptTests : IDisposable
             start.Environment["APP_VERSION"] = version;
         }
 
+        return await WaitAsync(start);
+    }
+
+    private static async Task<(int Exit, string Output)> WaitAsync(ProcessStartInfo start)
+    {
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

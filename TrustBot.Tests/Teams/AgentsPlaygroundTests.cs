@@ -16,12 +16,13 @@ namespace TrustBot.Tests.Teams;
 /// TrustBot on a real Kestrel port: install, welcome and consent, a full check-in, the summary card.
 /// It asserts what a Teams user would see in the personal chat.
 /// </summary>
-public sealed class AgentsPlaygroundTests : IClassFixture<PlaygroundInstallation>
+[Collection(TeamsNodeCollection.Name)]
+public sealed class AgentsPlaygroundTests
 {
-    private readonly PlaygroundInstallation _installation;
+    private readonly TeamsNodePackages _installation;
     private readonly ITestOutputHelper _output;
 
-    public AgentsPlaygroundTests(PlaygroundInstallation installation, ITestOutputHelper output)
+    public AgentsPlaygroundTests(TeamsNodePackages installation, ITestOutputHelper output)
     {
         _installation = installation;
         _output = output;

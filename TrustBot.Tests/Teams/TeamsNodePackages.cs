@@ -4,12 +4,13 @@ using TrustBot.Tests.TeamsApp;
 namespace TrustBot.Tests.Teams;
 
 /// <summary>
-/// Makes sure the Microsoft 365 Agents Playground CLI is installed next to its package.json
-/// (TrustBot.Tests/Teams), running <c>npm ci</c> when node_modules is missing so a fresh machine works.
-/// Missing Node.js or npm is a failure with a clear message, never a skip: the Teams test would
+/// Makes sure the npm tools of the Teams tests are installed next to their package.json
+/// (TrustBot.Tests/Teams): the Microsoft 365 Agents Playground CLI and the official Teams manifest
+/// schemas with a validator. Runs <c>npm ci</c> when node_modules is missing so a fresh machine works.
+/// Missing Node.js or npm is a failure with a clear message, never a skip: the Teams tests would
 /// otherwise silently stop testing anything.
 /// </summary>
-public sealed class PlaygroundInstallation : IAsyncLifetime
+public sealed class TeamsNodePackages : IAsyncLifetime
 {
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
 
@@ -18,6 +19,12 @@ public sealed class PlaygroundInstallation : IAsyncLifetime
     /// <summary>The CLI as npm links it (<c>node_modules/.bin/agentsplayground</c>).</summary>
     public string CliPath => Path.Combine(PackageFolder, "node_modules", ".bin", "agentsplayground");
 
+    /// <summary><c>node validate-manifest.mjs &lt;manifest.json&gt;</c>: the manifest against its version's official schema.</summary>
+    public string ManifestValidatorPath => Path.Combine(PackageFolder, "validate-manifest.mjs");
+
+    /// <summary>The Node.js executable found on PATH.</summary>
+    public string NodePath { get; private set; } = "node";
+
     public async Task InitializeAsync()
     {
         var node = ExecutableOnPath("node");
@@ -25,12 +32,13 @@ public sealed class PlaygroundInstallation : IAsyncLifetime
         if (node is null || npm is null)
         {
             throw new InvalidOperationException(
-                "The Teams end-to-end test needs Node.js 20+ and npm on PATH to run the Microsoft 365 Agents Playground " +
+                "The Teams tests need Node.js 20+ and npm on PATH to run the Microsoft 365 Agents Playground and the manifest validator " +
                 $"(missing: {(node is null ? "node " : string.Empty)}{(npm is null ? "npm" : string.Empty)}). " +
                 "Install them (Debian: apt-get install nodejs npm) and run the tests again.");
         }
 
-        if (File.Exists(CliPath))
+        NodePath = node;
+        if (File.Exists(CliPath) && Directory.Exists(Path.Combine(PackageFolder, "node_modules", "ajv-draft-04")))
         {
             return;
         }
@@ -64,7 +72,7 @@ public sealed class PlaygroundInstallation : IAsyncLifetime
         if (process.ExitCode != 0 || !File.Exists(CliPath))
         {
             throw new InvalidOperationException(
-                $"npm ci in {PackageFolder} failed (exit {process.ExitCode}); the Agents Playground is not installed.\n{await output}\n{await errors}");
+                $"npm ci in {PackageFolder} failed (exit {process.ExitCode}); the Teams test tools are not installed.\n{await output}\n{await errors}");
         }
     }
 
