@@ -28,8 +28,10 @@ public sealed class AgentsPlaygroundTests
         _output = output;
     }
 
-    [Fact]
-    public async Task InstallWelcomeAndFullCheckIn_ShowTeamsPromptsCardsAndSummary()
+    [Theory]
+    [InlineData("default")]
+    [InlineData("expectReplies")]
+    public async Task InstallWelcomeAndFullCheckIn_ShowTeamsPromptsCardsAndSummary(string deliveryMode)
     {
         var watch = Stopwatch.StartNew();
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(90));
@@ -45,13 +47,17 @@ public sealed class AgentsPlaygroundTests
             bot.StartServer();
             var botAddress = bot.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
 
-            playground = await PlaygroundProcess.StartAsync(_installation.CliPath, new Uri(new Uri(botAddress), "/api/messages"), workFolder);
+            playground = await PlaygroundProcess.StartAsync(_installation.CliPath, new Uri(new Uri(botAddress), "/api/messages"), deliveryMode, workFolder);
             var started = watch.Elapsed;
             await using var teams = await PlaygroundClient.ConnectAsync(playground.BaseAddress, ct);
 
             await WalkAsync(teams, ct);
 
-            _output.WriteLine($"Playground started after {started.TotalSeconds:0.0} s; whole test {watch.Elapsed.TotalSeconds:0.0} s; {teams.Transcript.Count} bot messages.");
+            // The replies really took the chosen path (its log records each activity it sent the bot).
+            var log = await File.ReadAllTextAsync(playground.LogFile, ct);
+            Assert.Equal(deliveryMode == "expectReplies", log.Contains("\"deliveryMode\":\"expectReplies\"", StringComparison.Ordinal));
+
+            _output.WriteLine($"Delivery mode {deliveryMode}: Playground started after {started.TotalSeconds:0.0} s; whole test {watch.Elapsed.TotalSeconds:0.0} s; {teams.Transcript.Count} bot messages.");
         }
         catch (Exception) when (playground is not null)
         {

@@ -36,7 +36,8 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
     /// <summary>What the CLI printed so far (for failure messages).</summary>
     public string Output => string.Join('\n', _output);
 
-    public static async Task<PlaygroundProcess> StartAsync(string cliPath, Uri botEndpoint, string workFolder)
+    /// <param name="deliveryMode"><c>default</c> (replies through the emulated connector) or <c>expectReplies</c> (replies in the HTTP response).</param>
+    public static async Task<PlaygroundProcess> StartAsync(string cliPath, Uri botEndpoint, string deliveryMode, string workFolder)
     {
         var port = FreePort();
         var logFile = Path.Combine(workFolder, "m365agentsplayground.log");
@@ -48,7 +49,7 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-e", botEndpoint.ToString(), "-c", "msteams", "-p", port.ToString(CultureInfo.InvariantCulture), "--dt" })
+        foreach (var argument in new[] { "-e", botEndpoint.ToString(), "-c", "msteams", "-p", port.ToString(CultureInfo.InvariantCulture), "--dm", deliveryMode, "--dt" })
         {
             start.ArgumentList.Add(argument);
         }
