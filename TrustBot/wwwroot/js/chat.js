@@ -58,6 +58,22 @@
     return response.json();
   }
 
+  // A "call" button's value is already a tel: URI (Bot Framework spec, e.g. "tel:988"), but Web Chat
+  // 4.18 renders call buttons on hero cards as links to "tel:" + value, so the crisis-line buttons
+  // would dial "tel:tel:988" and do nothing. Drop the doubled scheme before Web Chat opens it.
+  function fixTelephoneLinks() {
+    return function (next) {
+      return function (args) {
+        var action = args && args.cardAction;
+        if (action && typeof action.value === 'string' && /^tel:tel:/i.test(action.value)) {
+          var fixed = Object.assign({}, action, { value: action.value.slice(4) });
+          return next(Object.assign({}, args, { cardAction: fixed }));
+        }
+        return next(args);
+      };
+    };
+  }
+
   async function start() {
     if (!root || !window.WebChat) {
       setStatus('The chat could not load. Please reload the page.');
@@ -97,6 +113,7 @@
 
     window.WebChat.renderWebChat({
       directLine: directLine,
+      cardActionMiddleware: fixTelephoneLinks,
       userID: session.userId,
       username: 'You',
       locale: locale(),
