@@ -104,7 +104,7 @@ public sealed class RealBotBrowserTests
     }
 
     [Fact]
-    public async Task CrisisMidCheckIn_ShowsLineButtonsAndAreYouSafe_AndSafeAnswerGetsAReply()
+    public async Task CrisisMidCheckIn_ShowsLineButtonsAndAreYouSafe_SafeAnswerGetsAReplyAndTheCheckInResumes()
     {
         var chat = await _browser.OpenChatAsync("/");
         try
@@ -129,8 +129,19 @@ public sealed class RealBotBrowserTests
 
             // The crisis-line buttons stay on the message after the person answered (hero card, not suggested actions).
             await Assertions.Expect(chat.CardButton(CrisisLineButton).Last).ToBeVisibleAsync();
+            await chat.WaitForBotMessageAsync(EscalationMessages.AskResume);
             await chat.AssertNoSendFailedAsync();
             Screenshot(await chat.ScreenshotAsync("real-bot-crisis-mid-check-in"));
+
+            // The parked check-in comes back at the question it was on.
+            await chat.ClickSuggestedActionExactAsync(EscalationMessages.ResumeButton);
+            await chat.WaitForBotMessageAsync(EscalationMessages.Resuming);
+            await Assertions.Expect(chat.SuggestedActions.Filter(new LocatorFilterOptions { HasText = CheckInMessages.JustThatPrefix + "sad" }))
+                .ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = ChatPage.TimeoutMs });
+            Assert.Equal(2, await chat.CountTextAsync(CheckInMessages.AskSecondLevel("Sad")));
+            await chat.ClickSuggestedActionExactAsync(CheckInMessages.JustThatPrefix + "sad");
+            await chat.WaitForBotMessageAsync("the feeling of being sad, from 0");
+            await chat.AssertNoSendFailedAsync();
         }
         finally
         {
@@ -178,7 +189,8 @@ public sealed class RealBotBrowserTests
             await chat.WaitForUserMessageAsync("Hurt");
             await chat.WaitForBotMessageAsync(CheckInMessages.AskSecondLevel("Hurt"));
             await chat.WaitForConnectedAsync();
-            await chat.SendTextAsync("Betrayed");
+            // The pending question's buttons come back with the history.
+            await chat.ClickSuggestedActionExactAsync("Betrayed");
             await chat.WaitForBotMessageAsync("the feeling of being betrayed, from 0");
             await chat.SendTextAsync("6");
             await chat.WaitForBotMessageAsync(CheckInMessages.AskWho);
