@@ -150,22 +150,24 @@ public sealed class RealBotBrowserTests
     }
 
     [Fact]
-    public async Task CrisisLineCallButton_OpensTheTelephoneNumber()
+    public async Task CrisisLineButtons_OpenTheirCallTextAndChatLinks()
     {
         var chat = await _browser.OpenChatAsync("/");
         try
         {
             await chat.WaitForBotMessageAsync(WelcomeMessages.AskConsent);
             await chat.SendTextAsync(CrisisText);
-            var call = chat.CardButton(CrisisLineButton).Last;
-            await Assertions.Expect(call).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ChatPage.TimeoutMs });
+            await Assertions.Expect(chat.CardButton(CrisisLineButton).Last).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ChatPage.TimeoutMs });
 
-            // Web Chat opens card URLs with window.open; record instead of leaving the page.
+            // Web Chat opens card URLs with window.open; record them instead of leaving the page.
             await chat.Page.EvaluateAsync("() => { window.__opened = []; window.open = (url) => { window.__opened.push(String(url)); return null; }; }");
-            await call.ClickAsync();
+            foreach (var title in new[] { CrisisLineButton, "Text HOME to 741741", "Chat: 988 Lifeline chat", "Call 911 (emergency)" })
+            {
+                await chat.CardButton(title).Last.ClickAsync();
+            }
 
             var opened = await chat.Page.EvaluateAsync<string[]>("() => window.__opened");
-            Assert.Equal(new[] { "tel:988" }, opened);
+            Assert.Equal(new[] { "tel:988", "sms:741741?body=HOME", "https://988lifeline.org/chat", "tel:911" }, opened);
         }
         finally
         {

@@ -58,16 +58,23 @@
     return response.json();
   }
 
-  // A "call" button's value is already a tel: URI (Bot Framework spec, e.g. "tel:988"), but Web Chat
-  // 4.18 renders call buttons on hero cards as links to "tel:" + value, so the crisis-line buttons
-  // would dial "tel:tel:988" and do nothing. Drop the doubled scheme before Web Chat opens it.
-  function fixTelephoneLinks() {
+  // Crisis-line buttons must work in one tap. Two gaps in Web Chat 4.18's card actions:
+  // - a "call" button's value is already a tel: URI (Bot Framework spec, e.g. "tel:988"), but hero
+  //   cards render it as a link to "tel:" + value, so it would dial "tel:tel:988" and do nothing;
+  // - sms: links ("Text HOME to 741741") are not on Web Chat's allowed-scheme list and are dropped
+  //   with a console warning. We open them the same way Web Chat opens tel: links.
+  function crisisLinkActions() {
     return function (next) {
       return function (args) {
         var action = args && args.cardAction;
-        if (action && typeof action.value === 'string' && /^tel:tel:/i.test(action.value)) {
-          var fixed = Object.assign({}, action, { value: action.value.slice(4) });
+        var value = action && typeof action.value === 'string' ? action.value : '';
+        if (/^tel:tel:/i.test(value)) {
+          var fixed = Object.assign({}, action, { value: value.slice(4) });
           return next(Object.assign({}, args, { cardAction: fixed }));
+        }
+        if (/^sms:[0-9+]/i.test(value) && (action.type === 'openUrl' || action.type === 'call')) {
+          window.open(value, '_blank', 'noopener noreferrer');
+          return undefined;
         }
         return next(args);
       };
@@ -113,7 +120,7 @@
 
     window.WebChat.renderWebChat({
       directLine: directLine,
-      cardActionMiddleware: fixTelephoneLinks,
+      cardActionMiddleware: crisisLinkActions,
       userID: session.userId,
       username: 'You',
       locale: locale(),
