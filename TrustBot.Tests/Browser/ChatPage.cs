@@ -45,6 +45,18 @@ public sealed class ChatPage
         await button.ClickAsync();
     }
 
+    /// <summary>Clicks the suggested action titled exactly <paramref name="title"/> ("Yes" must not match "Yes, save them").</summary>
+    public async Task ClickSuggestedActionExactAsync(string title)
+    {
+        var button = SuggestedActions.Filter(new LocatorFilterOptions { HasTextRegex = ExactText(title) }).First;
+        await button.WaitForAsync(new LocatorWaitForOptions { Timeout = TimeoutMs });
+        await button.ClickAsync();
+    }
+
+    /// <summary>The buttons Web Chat renders for cards (hero and Adaptive Cards) in the transcript.</summary>
+    public ILocator CardButton(string title) =>
+        Transcript.Locator("button.ac-pushButton").Filter(new LocatorFilterOptions { HasTextRegex = ExactText(title) });
+
     /// <summary>Waits until the transcript shows <paramref name="text"/> (scoped, last match: Web Chat also renders hidden "Bot said" labels).</summary>
     public Task WaitForTextAsync(string text) =>
         Assertions.Expect(Transcript.GetByText(text, new LocatorGetByTextOptions { Exact = false }).Last)
@@ -52,12 +64,12 @@ public sealed class ChatPage
 
     /// <summary>Waits for the person's own bubble with <paramref name="text"/>, i.e. the server's echo arrived.</summary>
     public Task WaitForUserMessageAsync(string text) =>
-        Assertions.Expect(UserBubbles.Filter(new LocatorFilterOptions { HasText = text }).Last)
+        Assertions.Expect(UserBubbles.Filter(new LocatorFilterOptions { HasTextRegex = Typographic(text) }).Last)
             .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
 
     public Task WaitForBotMessageAsync(string text) =>
         Assertions.Expect(Transcript.Locator(".webchat__stacked-layout:not(.webchat__stacked-layout--from-user)")
-                .Filter(new LocatorFilterOptions { HasText = text }).Last)
+                .Filter(new LocatorFilterOptions { HasTextRegex = Typographic(text) }).Last)
             .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
 
     /// <summary>Fails when any bubble says "Send failed" (the echo did not come back with the clientActivityID).</summary>
@@ -65,7 +77,7 @@ public sealed class ChatPage
         Assertions.Expect(_root.GetByText(new Regex("Send failed", RegexOptions.IgnoreCase))).ToHaveCountAsync(0);
 
     public async Task<int> CountTextAsync(string text) =>
-        await Transcript.Locator(".webchat__stacked-layout").Filter(new LocatorFilterOptions { HasText = text }).CountAsync();
+        await Transcript.Locator(".webchat__stacked-layout").Filter(new LocatorFilterOptions { HasTextRegex = Typographic(text) }).CountAsync();
 
     public async Task ReloadAsync()
     {
@@ -86,4 +98,13 @@ public sealed class ChatPage
     }
 
     public Task CloseAsync() => Page.Context.CloseAsync();
+
+    private static Regex ExactText(string text) => new("^\\s*" + Regex.Escape(text) + "\\s*$");
+
+    /// <summary>
+    /// Case-insensitive "contains" that also accepts curly quotes: Web Chat's markdown renderer turns
+    /// the bot's ' and " into ’ and “ ”, so the texts the bot sends do not appear verbatim.
+    /// </summary>
+    private static Regex Typographic(string text) =>
+        new(Regex.Escape(text).Replace("'", "['’]", StringComparison.Ordinal).Replace("\"", "[\"“”]", StringComparison.Ordinal), RegexOptions.IgnoreCase);
 }

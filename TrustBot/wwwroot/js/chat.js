@@ -58,6 +58,29 @@
     return response.json();
   }
 
+  // Crisis-line buttons must work in one tap. Two gaps in Web Chat 4.18's card actions:
+  // - a "call" button's value is already a tel: URI (Bot Framework spec, e.g. "tel:988"), but hero
+  //   cards render it as a link to "tel:" + value, so it would dial "tel:tel:988" and do nothing;
+  // - sms: links ("Text HOME to 741741") are not on Web Chat's allowed-scheme list and are dropped
+  //   with a console warning. We open them the same way Web Chat opens tel: links.
+  function crisisLinkActions() {
+    return function (next) {
+      return function (args) {
+        var action = args && args.cardAction;
+        var value = action && typeof action.value === 'string' ? action.value : '';
+        if (/^tel:tel:/i.test(value)) {
+          var fixed = Object.assign({}, action, { value: value.slice(4) });
+          return next(Object.assign({}, args, { cardAction: fixed }));
+        }
+        if (/^sms:[0-9+]/i.test(value) && (action.type === 'openUrl' || action.type === 'call')) {
+          window.open(value, '_blank', 'noopener noreferrer');
+          return undefined;
+        }
+        return next(args);
+      };
+    };
+  }
+
   async function start() {
     if (!root || !window.WebChat) {
       setStatus('The chat could not load. Please reload the page.');
@@ -97,6 +120,7 @@
 
     window.WebChat.renderWebChat({
       directLine: directLine,
+      cardActionMiddleware: crisisLinkActions,
       userID: session.userId,
       username: 'You',
       locale: locale(),
