@@ -85,7 +85,7 @@ public static class EncouragementWriter
         }
 
         var template = templates[((seed % templates.Length) + templates.Length) % templates.Length];
-        var actionClause = actionPhrase is not null && templates != ChoseAction ? $" and chose to {actionPhrase}" : string.Empty;
+        var actionClause = actionPhrase is not null && templates != ChoseAction ? $", and you chose to {actionPhrase}" : string.Empty;
         return template
             .Replace("{feeling}", feeling ?? "feeling", StringComparison.Ordinal)
             .Replace("{thought}", thought ?? string.Empty, StringComparison.Ordinal)

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using TrustBot.Dialogs.Protocol;
 
 namespace TrustBot.Dialogs.Engine;
@@ -5,12 +7,22 @@ namespace TrustBot.Dialogs.Engine;
 /// <summary>
 /// Renders choices the way each channel shows them best: suggested actions (imBack, so a tap sends
 /// the title as text) on Web Chat and Direct Line, and in Teams personal chats for up to three
-/// choices; a hero card with buttons elsewhere in Teams.
+/// choices. Elsewhere in Teams: a hero card with the question inside (Teams would split text and
+/// card into two bubbles) for up to six buttons, its documented maximum, and beyond that an
+/// Adaptive Card choice set whose submit carries <c>value.choice</c>, which prompts read as text.
 /// </summary>
 public static class ChoiceFactory
 {
     /// <summary>Teams shows at most three suggested actions, and only in personal chats.</summary>
     public const int TeamsSuggestedActionLimit = 3;
+
+    /// <summary>Teams renders at most six hero card buttons.</summary>
+    public const int TeamsHeroCardButtonLimit = 6;
+
+    /// <summary>The Adaptive Card input id; <see cref="ActivityExtensions.GetInputText"/> reads it.</summary>
+    public const string ChoiceInputId = "choice";
+
+    public const string SubmitTitle = "Send";
 
     public static void Apply(Activity activity, IReadOnlyList<Choice> choices, Activity incoming, ListStyle style)
     {
@@ -19,25 +31,30 @@ public static class ChoiceFactory
             return;
         }
 
-        var actions = choices.Select(c => CardAction.ImBack(c.DisplayTitle)).ToList();
         var useCard = style == ListStyle.HeroCard || (style == ListStyle.Auto && !SupportsSuggestedActions(incoming, choices.Count));
-        if (useCard)
+        if (!useCard)
         {
-            var card = new HeroCard { Buttons = actions };
-            activity.Attachments ??= [];
-            activity.Attachments.Add(new Attachment
+            activity.SuggestedActions = new SuggestedActions
             {
-                ContentType = ContentTypes.HeroCard,
-                Content = System.Text.Json.JsonSerializer.SerializeToNode(card, ProtocolJson.Options),
-            });
+                To = incoming.From?.Id is { } userId ? [userId] : null,
+                Actions = [.. choices.Select(c => CardAction.ImBack(c.DisplayTitle))],
+            };
             return;
         }
 
-        activity.SuggestedActions = new SuggestedActions
+        var teams = incoming.ChannelId == ChannelIds.MsTeams;
+        var question = activity.Text;
+        if (teams)
         {
-            To = incoming.From?.Id is { } userId ? [userId] : null,
-            Actions = actions,
-        };
+            // One bubble: the question goes inside the card; Summary is what notifications show.
+            activity.Summary ??= question;
+            activity.Text = null;
+        }
+
+        activity.Attachments ??= [];
+        activity.Attachments.Add(teams && choices.Count > TeamsHeroCardButtonLimit
+            ? ChoiceSetCard(teams ? question : null, choices)
+            : HeroCardFor(teams ? question : null, choices));
     }
 
     public static bool SupportsSuggestedActions(Activity incoming, int count)
@@ -49,5 +66,44 @@ public static class ChoiceFactory
 
         var personal = incoming.Conversation?.ConversationType is null or "personal";
         return personal && count <= TeamsSuggestedActionLimit;
+    }
+
+    private static Attachment HeroCardFor(string? text, IReadOnlyList<Choice> choices) => new()
+    {
+        ContentType = ContentTypes.HeroCard,
+        Content = JsonSerializer.SerializeToNode(
+            new HeroCard { Text = text, Buttons = [.. choices.Select(c => CardAction.ImBack(c.DisplayTitle))] },
+            ProtocolJson.Options),
+    };
+
+    private static Attachment ChoiceSetCard(string? text, IReadOnlyList<Choice> choices)
+    {
+        var body = new JsonArray();
+        if (!string.IsNullOrEmpty(text))
+        {
+            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true });
+        }
+
+        body.Add(new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = ChoiceInputId,
+            ["style"] = "expanded",
+            ["isRequired"] = true,
+            ["errorMessage"] = "Pick one of the options.",
+            ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.DisplayTitle, ["value"] = c.DisplayTitle })]),
+        });
+        return new Attachment
+        {
+            ContentType = ContentTypes.AdaptiveCard,
+            Content = new JsonObject
+            {
+                ["type"] = "AdaptiveCard",
+                ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+                ["version"] = "1.5",
+                ["body"] = body,
+                ["actions"] = new JsonArray(new JsonObject { ["type"] = "Action.Submit", ["title"] = SubmitTitle }),
+            },
+        };
     }
 }

@@ -133,6 +133,31 @@ public sealed class PromptTranscriptTests
     }
 
     [Fact]
+    public async Task Teams_ManyChoices_AskInOneCardWithinTeamsButtonLimits()
+    {
+        await using var convo = new TestConversation(channelId: ChannelIds.MsTeams);
+        convo.ConversationType = "personal";
+        await TrustBot.Tests.CheckIn.CheckInTranscriptTests.WelcomeAndStartAsync(convo);
+        var feelings = convo.Transcript[^1];
+        Assert.Null(feelings.Text);
+        Assert.Equal("How are you feeling right now? Pick the closest one, or tell me in your own words.", feelings.Summary);
+        var card = Assert.Single(feelings.Attachments!);
+        Assert.Equal(ContentTypes.AdaptiveCard, card.ContentType);
+        Assert.Equal(9, new[] { feelings }.Buttons().Count);
+
+        // A choice set submit arrives as value.choice with no text.
+        var detail = await convo.SubmitAsync(new System.Text.Json.Nodes.JsonObject { ["choice"] = "Hurt" });
+        detail.ShouldContain("Which word fits");
+
+        await convo.SendAsync("Betrayed");
+        await convo.SendAsync("7");
+        var who = convo.Transcript[^1];
+        Assert.Equal(ContentTypes.HeroCard, Assert.Single(who.Attachments!).ContentType);
+        Assert.Equal(6, new[] { who }.Buttons().Count);
+        Assert.Contains("Who was it about?", new[] { who }.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CardSubmitWithValueOnly_IsRecognised()
     {
         await using var convo = NewConversation();

@@ -105,9 +105,10 @@ public sealed class AgentsPlaygroundTests
         Assert.Equal(WelcomeMessages.OfferCheckIn, offer[^1].Text);
         Assert.Equal([WelcomeMessages.StartButton, WelcomeMessages.NotNowButton], offer[^1].SuggestedActions);
 
-        // More than three choices: Teams gets a hero card (it splits the question and the card into two messages).
+        // More than three choices: Teams gets the question inside a hero card (up to six buttons, Teams' limit)
+        // or an Adaptive Card choice set beyond that; typing an option's title works like choosing it.
         await teams.SendAsync(WelcomeMessages.StartButton, ct);
-        var feelings = await PromptWithHeroCardAsync(teams, CheckInMessages.AskFeeling, ct);
+        var feelings = await PromptWithCardAsync(teams, CheckInMessages.AskFeeling, ct);
         Assert.Equal(9, feelings.Count);
         Assert.Equal("Sad", feelings[0]);
         Assert.Contains("Hurt", feelings);
@@ -115,17 +116,17 @@ public sealed class AgentsPlaygroundTests
 
         // Typing a button's title works like tapping it.
         await teams.SendAsync("Hurt", ct);
-        Assert.Contains("Betrayed", await PromptWithHeroCardAsync(teams, "Which word fits", ct));
+        Assert.Contains("Betrayed", await PromptWithCardAsync(teams, "Which word fits", ct));
 
         await teams.SendAsync("Betrayed", ct);
-        var scale = await PromptWithHeroCardAsync(teams, "betrayed, from 0", ct);
+        var scale = await PromptWithCardAsync(teams, "betrayed, from 0", ct);
         Assert.Equal([.. Enumerable.Range(0, 11).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))], scale);
 
         await teams.SendAsync("7", ct);
-        Assert.Contains("Partner", await PromptWithHeroCardAsync(teams, CheckInMessages.AskWho, ct));
+        Assert.Contains("Partner", await PromptWithCardAsync(teams, CheckInMessages.AskWho, ct));
 
         await teams.SendAsync("Partner", ct);
-        var triggers = await PromptWithHeroCardAsync(teams, CheckInMessages.AskWhat, ct);
+        var triggers = await PromptWithCardAsync(teams, CheckInMessages.AskWhat, ct);
         Assert.Contains("No reply / on read", triggers);
 
         // Free-text questions offer one suggested action, Skip.
@@ -140,15 +141,15 @@ public sealed class AgentsPlaygroundTests
         Assert.Contains(reframe, m => m.Text?.Contains("I'm having the thought that he's losing interest in me.", StringComparison.Ordinal) == true);
 
         await teams.SendAsync("He might just be busy today", ct);
-        var actions = await PromptWithHeroCardAsync(teams, "three small steps", ct);
+        var actions = await PromptWithCardAsync(teams, "three small steps", ct);
         Assert.Equal(4, actions.Count);
         Assert.Equal(CheckInMessages.OwnIdeaButton, actions[^1]);
 
         await teams.SendAsync(actions[0], ct);
-        Assert.Contains("Tomorrow", await PromptWithHeroCardAsync(teams, CheckInMessages.AskWhen, ct));
+        Assert.Contains("Tomorrow", await PromptWithCardAsync(teams, CheckInMessages.AskWhen, ct));
 
         await teams.SendAsync("Tomorrow", ct);
-        await PromptWithHeroCardAsync(teams, CheckInMessages.AskReRate, ct);
+        await PromptWithCardAsync(teams, CheckInMessages.AskReRate, ct);
 
         // The close: the change, the summary as an Adaptive Card, the saved note.
         await teams.SendAsync("4", ct);
@@ -172,13 +173,23 @@ public sealed class AgentsPlaygroundTests
         Assert.Single(teams.Transcript, m => m.Text?.Contains("I'm TrustBot", StringComparison.Ordinal) == true);
     }
 
-    /// <summary>A question followed by its hero card (no suggested actions); returns the card's buttons.</summary>
-    private static async Task<IReadOnlyList<string>> PromptWithHeroCardAsync(PlaygroundClient teams, string question, CancellationToken ct)
+    /// <summary>
+    /// A question asked in one card (no suggested actions, no separate text bubble): a hero card with at most
+    /// six buttons, or a choice set for more. Returns the options.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> PromptWithCardAsync(PlaygroundClient teams, string question, CancellationToken ct)
     {
-        var turn = await teams.ReadUntilAsync(m => m.HeroCards.Count > 0, $"a hero card after \"{question}\"", ct);
-        Assert.Contains(turn, m => m.Text?.Contains(question, StringComparison.Ordinal) == true);
+        var turn = await teams.ReadUntilAsync(m => m.HeroCards.Count > 0 || m.ChoiceSetOptions.Count > 0, $"a card asking \"{question}\"", ct);
+        var card = turn[^1];
+        Assert.Contains(card.CardTexts, t => t.Contains(question, StringComparison.Ordinal));
         Assert.All(turn, m => Assert.Empty(m.SuggestedActions));
-        return turn[^1].HeroButtons;
+        if (card.HeroCards.Count > 0)
+        {
+            Assert.InRange(card.HeroButtons.Count, 1, 6);
+            return card.HeroButtons;
+        }
+
+        return card.ChoiceSetOptions;
     }
 
     private static async Task<IReadOnlyList<PlaygroundMessage>> ExpectSkippableQuestionAsync(PlaygroundClient teams, string question, CancellationToken ct)

@@ -12,6 +12,7 @@ internal sealed record PlaygroundMessage(
     IReadOnlyList<string> SuggestedActions,
     IReadOnlyList<IReadOnlyList<string>> HeroCards,
     IReadOnlyList<JsonElement> AdaptiveCards,
+    IReadOnlyList<string> CardTexts,
     string RawJson)
 {
     public const string HeroCardType = "application/vnd.microsoft.card.hero";
@@ -21,6 +22,14 @@ internal sealed record PlaygroundMessage(
     public IReadOnlyList<string> HeroButtons => HeroCards.Count == 1
         ? HeroCards[0]
         : throw new InvalidOperationException($"Expected one hero card, found {HeroCards.Count}: {RawJson}");
+
+    /// <summary>The options of an Adaptive Card choice set (Teams gets one for more than six choices).</summary>
+    public IReadOnlyList<string> ChoiceSetOptions => [.. AdaptiveCards
+        .Where(card => card.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Array)
+        .SelectMany(card => card.GetProperty("body").EnumerateArray())
+        .Where(element => element.TryGetProperty("type", out var type) && type.GetString() == "Input.ChoiceSet")
+        .SelectMany(element => element.GetProperty("choices").EnumerateArray())
+        .Select(Title)];
 
     public static PlaygroundMessage Parse(JsonElement message)
     {
@@ -33,6 +42,7 @@ internal sealed record PlaygroundMessage(
         }
 
         var heroCards = new List<IReadOnlyList<string>>();
+        var cardTexts = new List<string>();
         var adaptiveCards = new List<JsonElement>();
         if (message.TryGetProperty("attachments", out var attachments) && attachments.ValueKind == JsonValueKind.Array)
         {
@@ -46,6 +56,11 @@ internal sealed record PlaygroundMessage(
 
                 if (contentType == HeroCardType)
                 {
+                    if (content.TryGetProperty("text", out var heroText) && heroText.ValueKind == JsonValueKind.String)
+                    {
+                        cardTexts.Add(heroText.GetString()!);
+                    }
+
                     heroCards.Add(content.TryGetProperty("buttons", out var buttons) && buttons.ValueKind == JsonValueKind.Array
                         ? [.. buttons.EnumerateArray().Select(Title)]
                         : []);
@@ -53,11 +68,17 @@ internal sealed record PlaygroundMessage(
                 else if (contentType == AdaptiveCardType)
                 {
                     adaptiveCards.Add(content.Clone());
+                    if (content.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Array)
+                    {
+                        cardTexts.AddRange(body.EnumerateArray()
+                            .Where(e => e.TryGetProperty("type", out var type) && type.GetString() == "TextBlock" && e.TryGetProperty("text", out _))
+                            .Select(e => e.GetProperty("text").GetString() ?? string.Empty));
+                    }
                 }
             }
         }
 
-        return new PlaygroundMessage(text, suggested, heroCards, adaptiveCards, message.GetRawText());
+        return new PlaygroundMessage(text, suggested, heroCards, adaptiveCards, cardTexts, message.GetRawText());
     }
 
     public override string ToString() => RawJson;

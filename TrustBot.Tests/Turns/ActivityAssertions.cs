@@ -5,8 +5,28 @@ namespace TrustBot.Tests.Turns;
 /// <summary>Reading replies the way a person sees them: the text and the buttons.</summary>
 public static class ActivityAssertions
 {
+    /// <summary>What the person reads: message text, and the question inside a Teams hero card or choice card.</summary>
     public static string AllText(this IEnumerable<Activity> replies) =>
-        string.Join("\n", replies.Select(r => r.Text).Where(t => !string.IsNullOrEmpty(t)));
+        string.Join("\n", replies.SelectMany(Texts).Where(t => !string.IsNullOrEmpty(t)));
+
+    private static IEnumerable<string?> Texts(Activity reply)
+    {
+        yield return reply.Text;
+        foreach (var attachment in reply.Attachments ?? [])
+        {
+            if (attachment.ContentType == ContentTypes.HeroCard)
+            {
+                yield return attachment.Content?["text"]?.GetValue<string>();
+            }
+            else if (attachment.ContentType == ContentTypes.AdaptiveCard && attachment.Content?["body"] is System.Text.Json.Nodes.JsonArray body)
+            {
+                foreach (var element in body.Where(e => e?["type"]?.GetValue<string>() == "TextBlock"))
+                {
+                    yield return element!["text"]?.GetValue<string>();
+                }
+            }
+        }
+    }
 
     /// <summary>Titles of the suggested actions or hero card buttons of the last reply that has any.</summary>
     public static IReadOnlyList<string> Buttons(this IEnumerable<Activity> replies)
@@ -22,6 +42,15 @@ public static class ActivityAssertions
             if (hero?.Content?["buttons"] is System.Text.Json.Nodes.JsonArray buttons)
             {
                 return buttons.Select(b => b?["title"]?.GetValue<string>() ?? string.Empty).ToList();
+            }
+
+            var choiceSet = reply.Attachments?
+                .Where(a => a.ContentType == ContentTypes.AdaptiveCard && a.Content?["body"] is System.Text.Json.Nodes.JsonArray)
+                .SelectMany(a => a.Content!["body"]!.AsArray())
+                .FirstOrDefault(e => e?["type"]?.GetValue<string>() == "Input.ChoiceSet");
+            if (choiceSet?["choices"] is System.Text.Json.Nodes.JsonArray choices)
+            {
+                return choices.Select(c => c?["title"]?.GetValue<string>() ?? string.Empty).ToList();
             }
         }
 
