@@ -162,9 +162,22 @@ public sealed partial class SafetyLayer
         activity.Attachments.Add(new Attachment
         {
             ContentType = ContentTypes.HeroCard,
-            Content = JsonSerializer.SerializeToNode(new HeroCard { Buttons = actions }, ProtocolJson.Options),
+            Content = JsonSerializer.SerializeToNode(new HeroCard { Buttons = WithinCardLimit(actions) }, ProtocolJson.Options),
         });
         return activity;
+    }
+
+    /// <summary>Teams shows six hero card buttons at most; never let the emergency number be the one cut.</summary>
+    private static List<CardAction> WithinCardLimit(List<CardAction> actions)
+    {
+        if (actions.Count <= ChoiceFactory.TeamsHeroCardButtonLimit)
+        {
+            return actions;
+        }
+
+        var emergency = actions.FirstOrDefault(a => a.Title?.Contains("(emergency)", StringComparison.Ordinal) == true);
+        var others = actions.Where(a => a != emergency).Take(ChoiceFactory.TeamsHeroCardButtonLimit - (emergency is null ? 0 : 1)).ToHashSet();
+        return [.. actions.Where(a => a == emergency || others.Contains(a))];
     }
 
     private async Task EscalateAsync(DialogContext dc, SafetyAssessment assessment, CancellationToken cancellationToken)
