@@ -2,6 +2,7 @@ using TrustBot.Dialogs;
 using TrustBot.DirectLine;
 using TrustBot.Hosting;
 using TrustBot.Messaging;
+using TrustBot.Sentiment;
 using TrustBot.Storage;
 using TrustBot.WebChat;
 
@@ -16,6 +17,7 @@ builder.UseTrustBotDefaultUrls();
 builder.Services.AddTrustBotDialogs();
 builder.Services.AddTrustBotStorage(builder.Configuration);
 builder.Services.AddTrustBotMessaging(builder.Configuration);
+builder.Services.AddTrustBotSentiment(builder.Configuration);
 builder.Services.AddTrustBotDirectLine();
 builder.Services.AddTrustBotWebChat();
 
