@@ -14,7 +14,10 @@ public sealed class CrisisDetector : ICrisisDetector
     private const int DistressMemoryTurns = 3;
     private const int NegationWindow = 5;
 
-    private readonly CrisisRuleTables _tables = CrisisRuleTables.Create();
+    // Compiling the rule tables takes a moment; they are immutable, so every detector shares one set.
+    private static readonly Lazy<CrisisRuleTables> SharedTables = new(CrisisRuleTables.Create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly CrisisRuleTables _tables = SharedTables.Value;
 
     public SafetyAssessment Assess(string? text) => Assess(text, null).Assessment;
 
