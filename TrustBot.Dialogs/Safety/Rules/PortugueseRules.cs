@@ -28,7 +28,7 @@ internal static class PortugueseRules
         ],
         Rules =
         [
-            Rule("pt.medical.overdose", Medical, MedicalEmergency, @"\btomei (?:\w+ )?(?:[1-9][0-9]+|dez|vinte|trinta|todos os|todas as|uma cartela|um monte de|muitos|muitas) (?:\w+ )?(?:comprimidos|remedios|pilulas|paracetamol)\b|\boverdose\b|\bnao consigo respirar\b|\bdor no peito\b", Negation | Past | Media),
+            Rule("pt.medical.overdose", Medical, MedicalEmergency, @"\btomei (?:\w+ )?(?:[1-9][0-9]+|dez|vinte|trinta|todos os|todas as|uma cartela|um monte de|muitos|muitas|uma caixa) (?:\w+ ){0,3}(?:comprimidos|remedios|pilulas|paracetamol)\b|\boverdose\b|\bnao consigo respirar\b|\bdor no peito\b", Negation | Past | Media),
             Rule("pt.suicidal.explicit", Escalate, SuicidalThoughts, @"\b(?:eu )?quero morrer\b|\bvontade de morrer\b|\bquero me matar\b|\bvou me matar\b|\bme (?:matar|suicidar)\b|\bsuicid(?:io|ar)\b|\bacabar com (?:tudo|a minha vida|minha vida)\b|\btirar (?:a )?minha (?:propria )?vida\b|\besta e minha despedida\b|\badeus para sempre\b"),
             Rule("pt.passive.death-wish", Clarify, PassiveDeathWish, @"\bnao quero (?:mais )?viver\b|\bnao quero mais estar aqui\b|\bseriam melhores sem mim\b|\bmelhor sem mim\b|\bsou um peso\b|\bnao tenho (?:motivo|razao) (?:para|pra) viver\b|\bnao aguento mais viver\b|\bqueria (?:estar mort[oa]|nao acordar)\b", Past | Media),
             Rule("pt.selfharm", Escalate, SelfHarm, @"\b(?:me cortar|me cortei|me corto|me machucar|me machuquei de proposito|me machuco|automutila\w*|me queimar)\b"),
