@@ -279,6 +279,19 @@ public sealed class CrisisDetector : ICrisisDetector
                 continue;
             }
 
+            // "I can't do this anymore I want to die": a new subject after the negator starts a new clause.
+            // ("there's no way I'd", "I don't think I" stay negated: too close to be a new clause.)
+            var newClause = false;
+            for (var j = i + 3; j < before.Length; j++)
+            {
+                newClause |= rules.FirstPersonSubjects.Contains(before[j]);
+            }
+
+            if (newClause)
+            {
+                continue;
+            }
+
             return true;
         }
 
@@ -333,7 +346,7 @@ public sealed class CrisisDetector : ICrisisDetector
         _ => 0,
     };
 
-    private static readonly Regex EmojiIntent = RuleBuilder.Compile(@"\b(?:i|im|me|my|myself|mine|want|wanna|need|cant|done|goodbye|bye|tonight|end|over|enough|sorry|ready|last|forever|no more|time|again|hate|tired|deserve|quero|quiero|je|veux|ich|will|gusto|toi|muon)\b|[我나]|أنا");
+    private static readonly Regex EmojiIntent = RuleBuilder.Compile(@"\b(?:i|im|me|my|myself|mine|want|wanna|need|cant|done|goodbye|bye|tonight|end|over|enough|sorry|ready|last|forever|no more|time|again|hate|tired|deserve|soon|tomorrow|today|now|rip|finally|gone|peace|ending|it|this|die|dead|kill|cut|please|help|quero|quiero|je|veux|ich|will|gusto|toi|muon)\b|[我나]|أنا");
 
     private static readonly Regex EmojiBenign = RuleBuilder.Compile(@"\b(?:cook|cooking|chop|chopping|dinner|lunch|breakfast|recipe|kitchen|steak|vitamins?|supplements?|prescription|pharmacy|chemist|doctor|headache|flu|cold|birthday|halloween|costume|movie|film|game|gaming|show|book|period|donate|donated|donating|blood drive|blood test|knife set|butcher|camping|hunting|range|lol)\b");
 }
