@@ -33,7 +33,7 @@ internal static class TextNormalizer
         ["pils"] = "pills", ["pil"] = "pill", ["od"] = "od", ["oded"] = "odd", ["selfharm"] = "self harm",
         ["selfharming"] = "self harming", ["unalive"] = "unalive", ["sewerslide"] = "sewer slide",
         ["suicidee"] = "suicide", ["sucidal"] = "suicidal", ["dont"] = "dont", ["doesnt"] = "doesnt",
-        ["cnt"] = "cant", ["abt"] = "about", ["bout"] = "about", ["thnk"] = "think", ["wnt"] = "want", ["tho"] = "though", ["gnna"] = "gonna", ["cn"] = "can", ["u"] = "you", ["ur"] = "your", ["r"] = "are", ["thru"] = "through",
+        ["cnt"] = "cant", ["abt"] = "about", ["dy"] = "die", ["dieee"] = "die", ["bout"] = "about", ["thnk"] = "think", ["wnt"] = "want", ["tho"] = "though", ["gnna"] = "gonna", ["cn"] = "can", ["u"] = "you", ["ur"] = "your", ["r"] = "are", ["thru"] = "through",
         ["tonite"] = "tonight", ["2nite"] = "tonight", ["tnight"] = "tonight", ["bc"] = "because",
         ["cuz"] = "because", ["coz"] = "because", ["plz"] = "please", ["pls"] = "please", ["rn"] = "right now",
         ["idk"] = "i dont know", ["idc"] = "i dont care", ["ppl"] = "people", ["evry1"] = "everyone",
