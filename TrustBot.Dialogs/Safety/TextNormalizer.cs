@@ -217,7 +217,7 @@ internal static class TextNormalizer
         }
 
         // "d13", "k1ll3d": a word that starts with letters and ends in look-alike digits only.
-        if (letterBefore && char.IsDigit(text[index]) && end - start >= 2)
+        if (letterBefore && char.IsDigit(text[index]) && end - start >= 1)
         {
             var allLeetAfterLetters = true;
             var seenDigit = false;
