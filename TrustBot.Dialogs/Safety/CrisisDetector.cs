@@ -14,7 +14,10 @@ public sealed class CrisisDetector : ICrisisDetector
     private const int DistressMemoryTurns = 3;
     private const int NegationWindow = 5;
 
-    private readonly CrisisRuleTables _tables = CrisisRuleTables.Create();
+    // Compiling the rule tables takes a moment; they are immutable, so every detector shares one set.
+    private static readonly Lazy<CrisisRuleTables> SharedTables = new(CrisisRuleTables.Create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly CrisisRuleTables _tables = SharedTables.Value;
 
     public SafetyAssessment Assess(string? text) => Assess(text, null).Assessment;
 
@@ -28,6 +31,7 @@ public sealed class CrisisDetector : ICrisisDetector
         var distressInContext = context.DistressTurnsLeft > 0;
 
         var assessment = AssessSentences(normalized, languages, _tables.English, language, distressInMessage || distressInContext);
+        assessment ??= AssessGoodbyeMessage(normalized, language);
         assessment ??= AssessEmoji(normalized, language, distressInMessage || distressInContext);
         assessment ??= AssessClarifyAnswer(normalized, languages, language, context);
         assessment ??= SafetyAssessment.None(language);
@@ -168,6 +172,20 @@ public sealed class CrisisDetector : ICrisisDetector
         return distress ? new SafetyAssessment(CrisisDecision.Clarify, category, "emoji.with-distress", language) : null;
     }
 
+    /// <summary>A farewell spread over sentences: "I'm sorry for everything. Goodbye."</summary>
+    private static SafetyAssessment? AssessGoodbyeMessage(NormalizedText normalized, string language)
+    {
+        if (normalized.Sentences.Count < 2)
+        {
+            return null;
+        }
+
+        var message = string.Concat(normalized.Sentences);
+        return SafeMatch(GoodbyeMessage, message).Success
+            ? new SafetyAssessment(CrisisDecision.Escalate, CrisisCategory.SuicidalThoughts, "en.suicidal.goodbye-message", language)
+            : null;
+    }
+
     private static SafetyAssessment? AssessClarifyAnswer(NormalizedText normalized, IReadOnlyList<LanguageRules> languages, string language, SafetyContext context)
     {
         if (!context.AwaitingClarifyAnswer || normalized.Sentences.Count == 0)
@@ -276,6 +294,19 @@ public sealed class CrisisDetector : ICrisisDetector
                 continue;
             }
 
+            // "I can't do this anymore I want to die": a new subject after the negator starts a new clause.
+            // ("there's no way I'd", "I don't think I" stay negated: too close to be a new clause.)
+            var newClause = false;
+            for (var j = i + 3; j < before.Length; j++)
+            {
+                newClause |= rules.FirstPersonSubjects.Contains(before[j]);
+            }
+
+            if (newClause)
+            {
+                continue;
+            }
+
             return true;
         }
 
@@ -330,7 +361,9 @@ public sealed class CrisisDetector : ICrisisDetector
         _ => 0,
     };
 
-    private static readonly Regex EmojiIntent = RuleBuilder.Compile(@"\b(?:i|im|me|my|myself|mine|want|wanna|need|cant|done|goodbye|bye|tonight|end|over|enough|sorry|ready|last|forever|no more|time|again|hate|tired|deserve|quero|quiero|je|veux|ich|will|gusto|toi|muon)\b|[我나]|أنا");
+    private static readonly Regex EmojiIntent = RuleBuilder.Compile(@"\b(?:i|im|me|my|myself|mine|want|wanna|need|cant|done|goodbye|bye|tonight|end|over|enough|sorry|ready|last|forever|no more|time|again|hate|tired|deserve|soon|tomorrow|today|now|rip|finally|gone|peace|ending|it|this|die|dead|kill|cut|please|help|quero|quiero|je|veux|ich|will|gusto|toi|muon)\b|[我나]|أنا");
+
+    private static readonly Regex GoodbyeMessage = RuleBuilder.Compile(@"\b(?:im sorry for everything|sorry for everything|please forgive me|forgive me|i love you all|i love you guys|take care of (?:yourselves|each other|mum|mom|dad))\b.{0,80}\b(?:goodbye|farewell|bye forever|goodbye forever)\b(?! (?:for now|for tonight|see you|talk))|\b(?:goodbye|farewell)\b.{0,80}\b(?:im sorry for everything|sorry for everything|please forgive me|i love you all)\b");
 
     private static readonly Regex EmojiBenign = RuleBuilder.Compile(@"\b(?:cook|cooking|chop|chopping|dinner|lunch|breakfast|recipe|kitchen|steak|vitamins?|supplements?|prescription|pharmacy|chemist|doctor|headache|flu|cold|birthday|halloween|costume|movie|film|game|gaming|show|book|period|donate|donated|donating|blood drive|blood test|knife set|butcher|camping|hunting|range|lol)\b");
 }

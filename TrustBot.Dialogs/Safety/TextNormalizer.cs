@@ -33,7 +33,7 @@ internal static class TextNormalizer
         ["pils"] = "pills", ["pil"] = "pill", ["od"] = "od", ["oded"] = "odd", ["selfharm"] = "self harm",
         ["selfharming"] = "self harming", ["unalive"] = "unalive", ["sewerslide"] = "sewer slide",
         ["suicidee"] = "suicide", ["sucidal"] = "suicidal", ["dont"] = "dont", ["doesnt"] = "doesnt",
-        ["cnt"] = "cant", ["cn"] = "can", ["u"] = "you", ["ur"] = "your", ["r"] = "are", ["thru"] = "through",
+        ["cnt"] = "cant", ["abt"] = "about", ["dy"] = "die", ["dieee"] = "die", ["bout"] = "about", ["thnk"] = "think", ["wnt"] = "want", ["tho"] = "though", ["gnna"] = "gonna", ["cn"] = "can", ["u"] = "you", ["ur"] = "your", ["r"] = "are", ["thru"] = "through",
         ["tonite"] = "tonight", ["2nite"] = "tonight", ["tnight"] = "tonight", ["bc"] = "because",
         ["cuz"] = "because", ["coz"] = "because", ["plz"] = "please", ["pls"] = "please", ["rn"] = "right now",
         ["idk"] = "i dont know", ["idc"] = "i dont care", ["ppl"] = "people", ["evry1"] = "everyone",
@@ -187,14 +187,15 @@ internal static class TextNormalizer
     /// <summary>A look-alike counts as a letter when its chunk has letters on both sides ("k1ll") or it trails a chunk that already had one ("su1c1d3").</summary>
     private static bool IsInnerLeet(string text, int index)
     {
+        // The chunk is the run of letters, digits and look-alikes around the character ("pill5," stops at the comma).
         var start = index;
-        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        while (start > 0 && IsChunkChar(text[start - 1]))
         {
             start--;
         }
 
         var end = index;
-        while (end + 1 < text.Length && !char.IsWhiteSpace(text[end + 1]))
+        while (end + 1 < text.Length && IsChunkChar(text[end + 1]))
         {
             end++;
         }
@@ -217,7 +218,7 @@ internal static class TextNormalizer
         }
 
         // "d13", "k1ll3d": a word that starts with letters and ends in look-alike digits only.
-        if (letterBefore && char.IsDigit(text[index]) && end - start >= 2)
+        if (letterBefore && char.IsDigit(text[index]) && end - start >= 1)
         {
             var allLeetAfterLetters = true;
             var seenDigit = false;
@@ -236,6 +237,12 @@ internal static class TextNormalizer
             {
                 return true;
             }
+        }
+
+        // "3nd", "5u1c1d4l", "0v3rd05e": look-alike digits opening a word, unless it is a number with a unit or an ordinal ("3am", "2nd").
+        if (!letterBefore && char.IsDigit(text[index]) && LeadingLeetWord(text, start, end))
+        {
+            return true;
         }
 
         // "$uicidal", "$elf harm": a dollar sign opening a word is an s.
@@ -267,6 +274,57 @@ internal static class TextNormalizer
 
         return false;
     }
+
+    private static bool IsChunkChar(char c) => char.IsLetterOrDigit(c) || LeetMap.ContainsKey(c);
+
+    private static bool LeadingLeetWord(string text, int start, int end)
+    {
+        var i = start;
+        while (i <= end && char.IsDigit(text[i]))
+        {
+            if (!LeetMap.ContainsKey(text[i]))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        var letters = 0;
+        for (var j = i; j <= end; j++)
+        {
+            letters += char.IsLetter(text[j]) ? 1 : 0;
+        }
+
+        if (letters < 2)
+        {
+            return false;
+        }
+
+        var digits = text.AsSpan(start, i - start);
+        var suffix = text.AsSpan(i, end - i + 1).ToString().ToLowerInvariant();
+        if (UnitSuffixes.Contains(suffix))
+        {
+            return false;
+        }
+
+        // Ordinals only with the right suffix: "2nd" stays, "3nd" is leetspeak for "end".
+        var last = digits[^1];
+        var ordinal = last switch { '1' => "st", '2' => "nd", '3' => "rd", _ => "th" };
+        if (digits.Length >= 2 && digits[^2] == '1')
+        {
+            ordinal = "th";
+        }
+
+        return suffix != ordinal;
+    }
+
+    private static readonly FrozenSet<string> UnitSuffixes = new[]
+    {
+        "am", "pm", "s", "k", "m", "g", "kg", "mg", "ml", "km", "h", "hr", "hrs", "min", "mins", "x", "yo", "ft", "cm", "mm",
+        "lb", "lbs", "gb", "mb", "d", "yr", "yrs", "years", "days", "weeks", "months", "hours", "minutes", "times", "ish",
+        "pcs", "percent", "kids", "people", "pills", "tablets",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static List<string> CleanTokens(string[] tokens)
     {
@@ -318,6 +376,8 @@ internal static class TextNormalizer
     [
         "myself", "suicide", "suicidal", "kill", "die", "dead", "want", "wanna", "going", "gonna", "end", "life",
         "my", "it", "all", "to", "me", "self", "harm", "hurt", "cut", "am", "im", "i", "a", "the", "now", "tonight",
+        "hit", "pills", "pill", "take", "took", "hang", "jump", "burn", "overdose", "rape", "raped", "death", "knife",
+        "gun", "rope", "goodbye", "bye", "bleed", "blood", "do", "so", "done",
     ];
 
     /// <summary>Splits a run of joined single letters into known words when it can be split completely.</summary>
@@ -378,7 +438,7 @@ internal static class TextNormalizer
 
     private static string Fuzzy(string token)
     {
-        if (token.Length < 6 || token.Length > 14 || FuzzyTargetSet.Contains(token) || token[0] > 'z')
+        if (token.Length < 5 || token.Length > 14 || FuzzyTargetSet.Contains(token) || token[0] > 'z')
         {
             return token;
         }

@@ -35,7 +35,7 @@ internal static class SentimentLexicon
 
         // General valence.
         ["good"] = 1.9f, ["great"] = 3.1f, ["amazing"] = 2.8f, ["awesome"] = 3.0f, ["wonderful"] = 2.7f, ["nice"] = 1.8f,
-        ["lovely"] = 2.5f, ["fine"] = 0.8f, ["ok"] = 0.9f, ["okay"] = 0.9f, ["alright"] = 1.0f, ["better"] = 1.6f,
+        ["lovely"] = 2.5f, ["better"] = 1.6f,
         ["best"] = 3.0f, ["well"] = 1.1f, ["fun"] = 2.3f, ["enjoyed"] = 2.2f, ["enjoy"] = 2.2f, ["sweet"] = 2.0f,
         ["kind"] = 1.8f, ["support"] = 1.7f, ["supportive"] = 2.0f, ["listened"] = 1.2f, ["laughed"] = 2.0f,
         ["laugh"] = 1.8f, ["smile"] = 2.0f, ["smiled"] = 2.0f, ["hug"] = 1.8f, ["hugged"] = 1.8f, ["forgive"] = 1.5f,

@@ -11,13 +11,14 @@ internal static class ArabicRules
     public static LanguageRules Build() => new()
     {
         Language = "ar",
+        Negators = Words("لا ما مش لن لم مو ماني"),
         MediaMarkers = Compile(@"فيلم|مسلسل|روايه|كتاب|اغنيه|مقال|احصائيات"),
         Affirmations = Compile(@"^ (?:نعم|ايوه|اي|احيانا)"),
         Vetoes = [Compile(@"اموت من الضحك|ميت من التعب")],
         Rules =
         [
             Rule("ar.medical.overdose", Medical, MedicalEmergency, @"(?:اخذت|بلعت) (?:كل|كثير من|علبه) (?:ال)?(?:حبوب|دواء|ادويه)|جرعه زائده|لا استطيع التنفس|ما اقدر اتنفس|الم في صدري", Media),
-            Rule("ar.suicidal.explicit", Escalate, SuicidalThoughts, @"اريد ان اموت|ابغى اموت|بدي موت|نفسي اموت|انتحر|الانتحار|انتحار|اقتل نفسي|انهي حياتي", Media),
+            Rule("ar.suicidal.explicit", Escalate, SuicidalThoughts, @"اريد ان اموت|ابغى اموت|بدي موت|نفسي اموت|انتحر|الانتحار|انتحار|اقتل نفسي|انهي حياتي", Negation | Media),
             Rule("ar.passive.death-wish", Clarify, PassiveDeathWish, @"لا اريد ان اعيش|ما ابغى اعيش|مش عايز اعيش|افضل بدوني|ليتني مت", Media),
             Rule("ar.selfharm", Escalate, SelfHarm, @"اؤذي نفسي|اوذي نفسي|اجرح نفسي|جرحت نفسي", Media),
             Rule("ar.abuse", Abuse, DangerAbuse, @"(?:زوجي|هو) (?:يضربني|ضربني)|يضربني|ضربني|هددني بالقتل|خايفه ارجع البيت|خائفه من العوده الى البيت|عنف اسري", Media),

@@ -11,7 +11,7 @@ internal static class FrenchRules
     public static LanguageRules Build() => new()
     {
         Language = "fr",
-        Stopwords = Words("je le la les et est pas ne mon ma suis veux tout avec moi jai il elle mais plus des du une un cest qui envie vie sais"),
+        Stopwords = Words("je le la les et est pas ne mon ma suis veux tout avec moi jai il elle mais plus des du une un cest qui envie vie sais quoi bon ca rien jamais"),
         Negators = Words("ne pas jamais aucune aucun ni sans"),
         NegationExempt = Words("sais peux"),
         ClauseBreakers = Words("mais et car pourtant parce"),
@@ -29,9 +29,9 @@ internal static class FrenchRules
         Rules =
         [
             Rule("fr.medical.overdose", Medical, MedicalEmergency, @"\b(?:jai pris|jai avale|pris|avale) (?:\w+ )?(?:[1-9][0-9]+|dix|vingt|trente|toute la boite|toute la plaquette|tous mes|toutes mes|beaucoup de) (?:\w+ )?(?:cachets|comprimes|medicaments|pilules|doliprane|paracetamol)\b|\b(?:surdose|overdose)\b|\bje (?:narrive|ne peux) (?:pas|plus) (?:a )?respirer\b|\bdouleur (?:a la|dans la) poitrine\b|\bmal a la poitrine\b", Negation | Past | Media),
-            Rule("fr.suicidal.explicit", Escalate, SuicidalThoughts, @"\bje veux (?:mourir|me tuer|me suicider|en finir|disparaitre pour toujours)\b|\benvie de (?:mourir|me tuer|me suicider|en finir)\b|\bje vais (?:me tuer|me suicider|en finir)\b|\bme (?:suicider|tuer|foutre en lair)\b|\bmettre fin a (?:mes jours|ma vie)\b|\ben finir avec (?:la vie|tout)\b|\bsuicide\b|\bcest un adieu\b|\badieu pour toujours\b"),
-            Rule("fr.passive.death-wish", Clarify, PassiveDeathWish, @"\bje ne veux plus vivre\b|\bplus envie de vivre\b|\bje veux plus vivre\b|\bje ne veux plus me reveiller\b|\bils seraient mieux sans moi\b|\btout le monde serait mieux sans moi\b|\bmieux sans moi\b|\bje suis un fardeau\b|\bpas de raison de vivre\b|\bje ne peux plus continuer\b", Past | Media),
-            Rule("fr.selfharm", Escalate, SelfHarm, @"\b(?:je me scarifie|je me suis scarifiee?|me scarifier|je me coupe|je me suis coupee? (?:expres|les bras|les poignets)|me faire du mal|je me fais du mal|automutilation)\b"),
+            Rule("fr.suicidal.explicit", Escalate, SuicidalThoughts, @"\bje veux (?:mourir|me tuer|me suicider|en finir|disparaitre pour toujours)\b|\benvie de (?:mourir|me tuer|me suicider|en finir|disparaitre pour toujours|ne plus exister)\b|\bje vais (?:me tuer|me suicider|en finir)\b|\bme (?:suicider|tuer|foutre en lair)\b|\bmettre fin a (?:mes jours|ma vie)\b|\ben finir avec (?:la vie|tout)\b|\bsuicide\b|\bcest un adieu\b|\badieu pour toujours\b"),
+            Rule("fr.passive.death-wish", Clarify, PassiveDeathWish, @"\ba quoi bon (?:vivre|continuer|exister|me lever)\b|\bla vie na (?:plus )?(?:aucun )?sens\b|\bje ne veux plus vivre\b|\bplus envie de vivre\b|\bje veux plus vivre\b|\bje ne veux plus me reveiller\b|\bils seraient mieux sans moi\b|\btout le monde serait mieux sans moi\b|\bmieux sans moi\b|\bje suis un fardeau\b|\bpas de raison de vivre\b|\bje ne peux plus continuer\b", Past | Media),
+            Rule("fr.selfharm", Escalate, SelfHarm, @"\bje me suis (?:encore|de nouveau|a nouveau|re) ?(?:coupee?|scarifiee?|brulee?|fait du mal)\b|\b(?:je me scarifie|je me suis scarifiee?|me scarifier|je me coupe|je me suis coupee? (?:expres|les bras|les poignets)|me faire du mal|je me fais du mal|automutilation)\b"),
             Rule("fr.harm-others", Escalate, HarmToOthers, @"\bje vais (?:le tuer|la tuer|les tuer|lui faire du mal)\b|\bje veux (?:le tuer|la tuer)\b", Negation | Past | Media),
             Rule("fr.abuse", Abuse, DangerAbuse, @"\b(?:il|elle|mon mari|mon copain|ma femme) (?:me frappe|ma frappee?|me bat|ma battue?|me menace|ma menacee?|ma violee?|ma etranglee?|me viole)\b|\bmenace de me tuer\b|\bpeur de rentrer (?:chez moi|a la maison)\b|\bil ne me laisse pas sortir\b|\bviolences? conjugales?\b|\bjai ete violee?\b", Negation | Past | Media),
         ],

@@ -22,7 +22,7 @@ internal static class VietnameseRules
         [
             Rule("vi.medical.overdose", Medical, MedicalEmergency, @"\buong (?:het|rat nhieu|ca lo|[1-9][0-9]+ vien) thuoc\b|\bkhong tho duoc\b|\bdau nguc\b", Past | Media),
             Rule("vi.suicidal.explicit", Escalate, SuicidalThoughts, @"\b(?:toi |minh |em |anh )?muon chet\b|\b(?:muon|se|dinh|nghi den|nghi toi) (?:viec )?tu tu\b|\btu sat\b|\bket thuc (?:cuoc doi|cuoc song|mang song)\b", Negation | Media),
-            Rule("vi.passive.death-wish", Clarify, PassiveDeathWish, @"\bkhong muon song (?:nua)?\b|\bchang muon song\b|\bsong khong con y nghia\b|\bkhong co toi moi nguoi se tot hon\b", Past | Media),
+            Rule("vi.passive.death-wish", Clarify, PassiveDeathWish, @"\bchan song\b|\bkhong muon ton tai\b|\bkhong muon song (?:nua)?\b|\bchang muon song\b|\bsong khong con y nghia\b|\bkhong co toi moi nguoi se tot hon\b", Past | Media),
             Rule("vi.selfharm", Escalate, SelfHarm, @"\btu (?:lam hai|lam dau|hanh ha) ban than\b|\brach tay\b|\bcat tay\b", Media),
             Rule("vi.abuse", Abuse, DangerAbuse, @"\b(?:anh ay|chong toi|chong em|no|ban trai) (?:danh|dam) (?:toi|em)\b|\bbao luc gia dinh\b|\bso ve nha\b|\bdoa giet (?:toi|em)\b", Past | Media),
         ],
