@@ -70,6 +70,11 @@ public sealed class TrustBotHandler : ActivityHandler
             {
                 result = await dc.BeginDialogAsync(WelcomeDialog.DialogId, null, cancellationToken);
             }
+            else if (_safety.RecentlyEscalated(turnContext))
+            {
+                await turnContext.SendTextAsync(EscalationMessages.Present, cancellationToken);
+                return;
+            }
             else
             {
                 await SendMenuAsync(turnContext, CommandMessages.Idle, cancellationToken);

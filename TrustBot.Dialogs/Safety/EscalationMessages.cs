@@ -15,6 +15,9 @@ public static class EscalationMessages
     public const string AskAgain = "I'm still here. When you can, tell me: are you safe right now?";
     public const string StillHere = "I'm here whenever you want to talk. Type \"crisis\" at any time to see the crisis lines again.";
 
+    public const string Present =
+        "I'm here. You can tell me more if you'd like, type \"crisis\" for the crisis lines, or \"check in\" whenever you're ready.";
+
     public const string AskResume = "Would you like to go back to your check-in, or stop here for now?";
     public const string ResumeButton = "Back to the check-in";
     public const string StopButton = "Stop here";

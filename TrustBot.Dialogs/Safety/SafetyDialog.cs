@@ -25,7 +25,7 @@ public sealed class SafetyDialog : Dialog
 
     private static readonly Choice[] AreYouSafeChoices =
     [
-        new("safe", SafetyMessages.SafeNow, "safe", "im safe", "i am safe", "yes", "yes im safe", "im ok", "im okay", "i am ok", "im fine", "fine", "ok", "okay", "i'm alright", "im alright"),
+        new("safe", SafetyMessages.SafeNow, "safe", "im safe", "i am safe", "yes", "yes im safe", "im ok", "im okay", "i am ok", "im fine", "i am fine", "im alright"),
         new("not-safe", SafetyMessages.NotSafe, "not safe", "no", "im not safe", "i am not safe", "not really", "no im not", "nope", "i dont feel safe"),
         new("person", SafetyMessages.TalkToPerson, "person", "therapist", "human", "talk to someone", "talk to a human"),
     ];
@@ -114,7 +114,7 @@ public sealed class SafetyDialog : Dialog
 
     private async Task<DialogTurnResult> OnClarifyAnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
-        var answer = ChoiceRecognizer.Recognize(text, ClarifyChoices)?.Value ?? (ConfirmRecognizer.Recognize(text) switch { true => "yes", false => "no", _ => "unsure" });
+        var answer = RecognizeFirmly(text, ClarifyChoices) ?? (ConfirmRecognizer.Recognize(text) switch { true => "yes", false => "no", _ => "unsure" });
         await AuditAnswerAsync(dc.Context, "clarify-" + answer, cancellationToken);
         if (answer == "no")
         {
@@ -137,7 +137,7 @@ public sealed class SafetyDialog : Dialog
     {
         var turn = dc.Context;
         var lines = _lines.Get(_profiles.CountryCode(turn));
-        switch (ChoiceRecognizer.Recognize(text, AreYouSafeChoices)?.Value)
+        switch (RecognizeFirmly(text, AreYouSafeChoices))
         {
             case "safe":
                 await AuditAnswerAsync(turn, "safe", cancellationToken);
@@ -152,7 +152,10 @@ public sealed class SafetyDialog : Dialog
                     Text = EscalationMessages.NotSafe(lines),
                     SuggestedActions = new SuggestedActions { Actions = [.. CrisisLineDirectory.ToActions(lines, emergencyFirst: true)] },
                 }), cancellationToken);
-                return await dc.EndDialogAsync(null, cancellationToken);
+
+                // Stay with them: the next message is still answered here, not by the ordinary flow.
+                SetMode(dc, SafetyMode.AreYouSafe);
+                return EndOfTurn;
 
             case "person":
                 await AuditAnswerAsync(turn, "therapist", cancellationToken);
@@ -167,7 +170,7 @@ public sealed class SafetyDialog : Dialog
 
     private async Task<DialogTurnResult> OnSafeToTalkAnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
-        var answer = ChoiceRecognizer.Recognize(text, SafeToTalkChoices)?.Value ?? (ConfirmRecognizer.Recognize(text) == false ? "not-safe-to-talk" : "can-talk");
+        var answer = RecognizeFirmly(text, SafeToTalkChoices) ?? (ConfirmRecognizer.Recognize(text) == false ? "not-safe-to-talk" : "can-talk");
         await AuditAnswerAsync(dc.Context, answer, cancellationToken);
         await SayAsync(dc.Context, answer == "can-talk" ? EscalationMessages.AbuseCanTalk : EscalationMessages.AbuseNotSafe, cancellationToken);
 
@@ -178,7 +181,7 @@ public sealed class SafetyDialog : Dialog
 
     private async Task<DialogTurnResult> OnResumeAnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
-        var resume = ChoiceRecognizer.Recognize(text, ResumeChoices)?.Value == "resume";
+        var resume = RecognizeFirmly(text, ResumeChoices) == "resume";
         await AuditAnswerAsync(dc.Context, resume ? "resume" : "stop", cancellationToken);
         if (!resume)
         {
@@ -215,6 +218,10 @@ public sealed class SafetyDialog : Dialog
         await AskAsync(dc.Context, EscalationMessages.AskResume, ResumeChoices, cancellationToken);
         return EndOfTurn;
     }
+
+    // A loose word overlap ("ok" ~ "I'm ok") is not an answer to "are you safe?": only the whole answer, or a phrase that contains it, counts.
+    private static string? RecognizeFirmly(string text, IReadOnlyList<Choice> choices) =>
+        ChoiceRecognizer.Recognize(text, choices) is { Score: >= 0.9 } found ? found.Value : null;
 
     private static void SetMode(DialogContext dc, SafetyMode mode)
     {

@@ -59,6 +59,7 @@ public sealed partial class SafetyLayer
         var text = turn.InputText();
         var state = _state.Get(turn);
         state.TurnsSinceDistressOffer++;
+        state.TurnsSinceCrisis++;
 
         var result = _detector.Assess(text, state.Detector);
         state.Detector = result.Context;
@@ -143,6 +144,12 @@ public sealed partial class SafetyLayer
         await dc.RepromptDialogAsync(cancellationToken);
     }
 
+    /// <summary>Messages after a crisis reply during which the bot does not nudge towards a check-in.</summary>
+    public const int QuietTurnsAfterCrisis = 10;
+
+    /// <summary>True shortly after a crisis reply: an idle message then gets presence, not a check-in offer.</summary>
+    public bool RecentlyEscalated(ITurnContext turn) => _state.Get(turn).TurnsSinceCrisis <= QuietTurnsAfterCrisis;
+
     /// <summary>A new dialog started: an older parked one is not coming back.</summary>
     public void DiscardParked(ITurnContext turn) => _state.Get(turn).Parked = null;
 
@@ -184,6 +191,7 @@ public sealed partial class SafetyLayer
     {
         var turn = dc.Context;
         var state = _state.Get(turn);
+        state.TurnsSinceCrisis = 0;
         Park(dc, state);
         var offered = assessment.Decision switch
         {

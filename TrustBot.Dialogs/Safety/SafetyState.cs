@@ -14,6 +14,9 @@ public sealed class SafetyState
     /// <summary>Messages since distress support was last offered; it is not offered again too soon.</summary>
     public int TurnsSinceDistressOffer { get; set; } = int.MaxValue / 2;
 
+    /// <summary>Messages since the last crisis reply; the ordinary "want to check in?" nudge waits a while after one.</summary>
+    public int TurnsSinceCrisis { get; set; } = int.MaxValue / 2;
+
     /// <summary>The dialog that was running when a crisis interrupted it; resumed only if the person asks.</summary>
     public DialogState? Parked { get; set; }
 }

@@ -69,7 +69,8 @@ public sealed class SafetyTranscriptTests
         (await convo.SendAsync(EscalationMessages.StopButton)).ShouldContain(EscalationMessages.Stopped);
         var next = await convo.SendAsync("hello");
         next.ShouldNotContain("How are you feeling right now?");
-        next.ShouldContain("Would you like to do a check-in?");
+        next.ShouldNotContain("Would you like to do a check-in?");
+        next.ShouldContain(EscalationMessages.Present);
     }
 
     [Fact]
@@ -81,7 +82,9 @@ public sealed class SafetyTranscriptTests
         var notSafe = await convo.SendAsync(SafetyMessages.NotSafe);
         notSafe.ShouldContain("Please call 911 now");
         Assert.Equal("tel:911", CardButtons(notSafe).First());
-        (await convo.SendAsync("ok")).Should_NotBeEmpty();
+        var after = await convo.SendAsync("ok");
+        after.Should_NotBeEmpty();
+        after.ShouldContain(EscalationMessages.AskAgain);
     }
 
     [Theory]
