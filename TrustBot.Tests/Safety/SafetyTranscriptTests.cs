@@ -185,6 +185,29 @@ public sealed class SafetyTranscriptTests
     }
 
     [Fact]
+    public async Task CrisisDuringTheWelcome_InterruptsItAndItCanBeResumed()
+    {
+        await using var convo = new TestConversation(locale: "en-US");
+        await convo.JoinAsync();
+        var crisis = await convo.SendAsync("i dont want to be alive anymore");
+        crisis.ShouldNotContain(WelcomeMessages.ConsentGiven);
+        crisis.ShouldContain(SafetyMessages.ClarifyQuestion);
+        (await convo.SendAsync(SafetyMessages.Yes)).ShouldContain("988");
+        await convo.SendAsync(SafetyMessages.SafeNow);
+        (await convo.SendAsync(EscalationMessages.ResumeButton)).ShouldContain(WelcomeMessages.AskConsent);
+    }
+
+    [Fact]
+    public async Task CrisisDuringMyData_InterruptsIt()
+    {
+        await using var convo = new TestConversation(locale: "en-GB");
+        await StartCheckInAsync(convo);
+        await convo.SendAsync("cancel");
+        (await convo.SendAsync("my data")).ShouldContain("What would you like to do with your data?");
+        (await convo.SendAsync("I cut myself again last night")).ShouldContain("Samaritans");
+    }
+
+    [Fact]
     public async Task AuditRecords_NameTheRuleButNeverTheText()
     {
         const string message = "I am going to overdose on my sleeping pills tonight";
