@@ -70,17 +70,29 @@ public sealed class DirectLineStore : IDisposable
             await using var connection = await _database.OpenAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             long sequence;
+            long lastMilliseconds;
             await using (var read = connection.CreateCommand())
             {
                 read.Transaction = transaction;
-                read.CommandText = "SELECT next_seq FROM directline_conversations WHERE id = $id";
+                read.CommandText = "SELECT next_seq, updated_at FROM directline_conversations WHERE id = $id";
                 read.Parameters.AddWithValue("$id", conversationId);
-                if (await read.ExecuteScalarAsync(cancellationToken) is not long next)
+                await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+                if (!await reader.ReadAsync(cancellationToken))
                 {
                     return null;
                 }
 
-                sequence = next;
+                sequence = reader.GetInt64(0);
+                lastMilliseconds = reader.GetInt64(1);
+            }
+
+            // Web Chat orders by timestamp at millisecond precision: two replies sent in the same
+            // millisecond could swap, and the last one's buttons would vanish. Keep them strictly increasing.
+            var milliseconds = Math.Max(now.ToUnixTimeMilliseconds(), lastMilliseconds + 1);
+            now = DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
+            if (activity.Timestamp is not null)
+            {
+                activity.Timestamp = now;
             }
 
             activity.Id = ActivityId(conversationId, sequence);
