@@ -71,7 +71,10 @@ public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineAppFactor
         Assert.Equal("directline", (string)echo["channelId"]!);
         Assert.Equal(conversationId, (string)echo["conversation"]!["id"]!);
         Assert.Equal("trustbot", (string)echo["recipient"]!["id"]!);
-        Assert.Equal(_factory.Time.GetUtcNow(), DateTimeOffset.Parse((string)echo["timestamp"]!, System.Globalization.CultureInfo.InvariantCulture));
+        // Stamped from the server's clock, and strictly increasing so Web Chat keeps the order even within one millisecond.
+        var stamps = activities.Select(a => DateTimeOffset.Parse((string)a!["timestamp"]!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.InRange(stamps[1], _factory.Time.GetUtcNow(), _factory.Time.GetUtcNow().AddSeconds(1));
+        Assert.True(stamps.Zip(stamps.Skip(1)).All(pair => pair.Second > pair.First), "timestamps must increase");
         Assert.Equal(id, (string)activities[2]!["replyToId"]!);
         Assert.Equal("3", (string)history["watermark"]!);
     }
