@@ -92,6 +92,16 @@ public sealed class SafetyDialog : Dialog
         return Task.FromResult(EndOfTurn);
     }
 
+    /// <summary>After "help" or "crisis", the safety question is asked again rather than left hanging.</summary>
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
+        Enum.Parse<SafetyMode>(instance.State[ModeKey]!.GetValue<string>()) switch
+        {
+            SafetyMode.Clarify => AskAsync(turnContext, SafetyMessages.ClarifyQuestion, ClarifyChoices, cancellationToken),
+            SafetyMode.SafeToTalk => AskAsync(turnContext, SafetyMessages.AbuseSafeToTalk, SafeToTalkChoices, cancellationToken),
+            SafetyMode.Resume => AskAsync(turnContext, EscalationMessages.AskResume, ResumeChoices, cancellationToken),
+            _ => AskAsync(turnContext, SafetyMessages.AreYouSafe, AreYouSafeChoices, cancellationToken),
+        };
+
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var turn = dc.Context;

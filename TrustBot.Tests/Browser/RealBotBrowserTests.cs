@@ -208,6 +208,28 @@ public sealed class RealBotBrowserTests
         }
     }
 
+    [Fact]
+    public async Task MyDataExport_ShowsADownloadOfTheirDataInThePage()
+    {
+        var chat = await _browser.OpenChatAsync("/");
+        try
+        {
+            await WelcomeAndStartAsync(chat);
+            await chat.SendTextAsync("my data");
+            await chat.WaitForBotMessageAsync(CommandMessages.MyDataQuestion);
+            await chat.ClickSuggestedActionExactAsync(CommandMessages.ExportButton);
+            await chat.WaitForBotMessageAsync(CommandMessages.ExportIntro);
+            var link = chat.Transcript.Locator("a").Filter(new LocatorFilterOptions { HasText = "trustbot-my-data.json" }).Last;
+            await Assertions.Expect(link).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ChatPage.TimeoutMs });
+            Assert.StartsWith("data:application/json;base64,", await link.GetAttributeAsync("href"), StringComparison.Ordinal);
+            Screenshot(await chat.ScreenshotAsync("real-bot-my-data-export"));
+        }
+        finally
+        {
+            await chat.CloseAsync();
+        }
+    }
+
     /// <summary>Welcome on load, consent, confirm the offered country and time zone, start: ends on the first question.</summary>
     private static async Task WelcomeAndStartAsync(ChatPage chat)
     {

@@ -208,6 +208,18 @@ public sealed class SafetyTranscriptTests
     }
 
     [Fact]
+    public async Task HelpWhileASafetyQuestionIsOpen_AsksItAgain()
+    {
+        await using var convo = new TestConversation();
+        await StartCheckInAsync(convo);
+        await convo.SendAsync("I am going to kill myself tonight");
+        var help = await convo.SendAsync("help");
+        help.ShouldContain("Here's what you can say");
+        help.ShouldContain(SafetyMessages.AreYouSafe);
+        Assert.Contains(SafetyMessages.SafeNow, help.Buttons());
+    }
+
+    [Fact]
     public async Task AuditRecords_NameTheRuleButNeverTheText()
     {
         const string message = "I am going to overdose on my sleeping pills tonight";
