@@ -14,6 +14,7 @@ internal static class FrenchRules
         Stopwords = Words("je le la les et est pas ne mon ma suis veux tout avec moi jai il elle mais plus des du une un cest qui envie vie sais quoi bon ca rien jamais"),
         Negators = Words("ne pas jamais aucune aucun ni sans"),
         NegationExempt = Words("sais peux"),
+        ConditionOpeners = Words("si quand"),
         ClauseBreakers = Words("mais et car pourtant parce"),
         FirstPersonSubjects = Words("je jai moi"),
         ThirdPersonSubjects = Words("il elle ils elles ami amie soeur frere mere pere fils fille copain copine mari femme"),
@@ -33,7 +34,7 @@ internal static class FrenchRules
             Rule("fr.passive.death-wish", Clarify, PassiveDeathWish, @"\ba quoi bon (?:vivre|continuer|exister|me lever)\b|\bla vie na (?:plus )?(?:aucun )?sens\b|\bje ne veux plus vivre\b|\bplus envie de vivre\b|\bje veux plus vivre\b|\bje ne veux plus me reveiller\b|\bils seraient mieux sans moi\b|\btout le monde serait mieux sans moi\b|\bmieux sans moi\b|\bje suis un fardeau\b|\bpas de raison de vivre\b|\bje ne peux plus continuer\b", Past | Media),
             Rule("fr.selfharm", Escalate, SelfHarm, @"\bje me suis (?:encore|de nouveau|a nouveau|re) ?(?:coupee?|scarifiee?|brulee?|fait du mal)\b|\b(?:je me scarifie|je me suis scarifiee?|me scarifier|je me coupe|je me suis coupee? (?:expres|les bras|les poignets)|me faire du mal|je me fais du mal|automutilation)\b"),
             Rule("fr.harm-others", Escalate, HarmToOthers, @"\bje vais (?:le tuer|la tuer|les tuer|lui faire du mal)\b|\bje veux (?:le tuer|la tuer)\b", Negation | Past | Media),
-            Rule("fr.abuse", Abuse, DangerAbuse, @"\b(?:il|elle|mon mari|mon copain|ma femme) (?:me frappe|ma frappee?|me bat|ma battue?|me menace|ma menacee?|ma violee?|ma etranglee?|me viole)\b|\bmenace de me tuer\b|\bpeur de rentrer (?:chez moi|a la maison)\b|\bil ne me laisse pas sortir\b|\bviolences? conjugales?\b|\bjai ete violee?\b", Negation | Past | Media),
+            Rule("fr.abuse", Abuse, DangerAbuse, @"\b(?:il|elle|mon mari|mon copain|ma femme) (?:me frappe|ma frappee?|me bat|ma battue?|me menace|ma menacee?|ma violee?|ma etranglee?|me viole)\b|\b(?:il|elle|mon (?:mari|copain|ex|pere|beau pere|compagnon|conjoint|fiance)|ma (?:femme|copine|mere|compagne))\b(?: \w+){0,8}? (?:me frappe|me bat|menferme|me menace|me cogne|me gifle|metrangle|ma frappee?|ma battue?|ma enfermee?)\b|\bmenace de me tuer\b|\bpeur de rentrer (?:chez moi|a la maison)\b|\bil ne me laisse pas sortir\b|\bviolences? conjugales?\b|\bjai ete violee?\b", Negation | Past | Media),
         ],
     };
 }

@@ -14,6 +14,7 @@ internal static class GermanRules
         Stopwords = Words("ich nicht und der die das mein meine ist bin mich mir will ein eine es er sie aber mehr habe kann so auch was wie nur leben"),
         Negators = Words("nicht nie niemals kein keine keinen nimmer"),
         NegationExempt = Words("mehr"),
+        ConditionOpeners = Words("wenn falls"),
         ClauseBreakers = Words("aber und weil obwohl doch sondern"),
         FirstPersonSubjects = Words("ich"),
         ThirdPersonSubjects = Words("er sie freund freundin schwester bruder mutter vater sohn tochter mann"),
@@ -29,7 +30,7 @@ internal static class GermanRules
         Rules =
         [
             Rule("de.medical.overdose", Medical, MedicalEmergency, @"\b(?:[1-9][0-9]+|zehn|zwanzig|dreissig|alle|eine ganze packung|viele) (?:\w+ )?(?:tabletten|pillen|schlaftabletten|paracetamol) (?:genommen|geschluckt)\b|\buberdosis\b|\b(?:kann nicht (?:mehr )?atmen|bekomme keine luft|kriege keine luft)\b|\bkeine luft mehr\b|\bbrustschmerzen\b|\bschmerzen in der brust\b", Negation | Past | Media),
-            Rule("de.suicidal.explicit", Escalate, SuicidalThoughts, @"\bich (?:will|mochte|werde|wurde gern|wurde lieber) (?:(?!nicht |nie |kein)\w+ ){0,3}sterben\b|\bich will tot sein\b|\bmich (?:selbst )?(?:umbringen|umzubringen|toten|zu toten)\b|\bbringe? mich (?:(?!nicht |nie |niemals )\w+ ){0,2}um\b|\bmir das leben nehmen\b|\bselbstmord\b|\bsuizid\w*\b|\bmein leben beenden\b|\balles beenden\b|\bdas ist mein abschied\b"),
+            Rule("de.suicidal.explicit", Escalate, SuicidalThoughts, @"\bich (?:will|mochte|werde|wurde gern|wurde lieber) (?:(?!nicht |nie |kein)\w+ ){0,3}sterben\b|\bich will tot sein\b|\bmich (?:(?!nicht |nie |niemals )\w+ ){0,3}(?:umbringen|umzubringen|toten|zu toten)\b|\bbringe? mich (?:(?!nicht |nie |niemals )\w+ ){0,2}um\b|\bmir das leben nehmen\b|\bselbstmord\b|\bsuizid\w*\b|\bmein leben beenden\b|\balles beenden\b|\bdas ist mein abschied\b"),
             Rule("de.passive.death-wish", Clarify, PassiveDeathWish, @"\bkeinen sinn (?:mehr )?(?:im|in meinem|zu) leben\b|\b(?:das|mein) leben hat (?:keinen sinn|keinen zweck) mehr\b|\b(?:ich )?will nicht mehr leben\b|\bmochte nicht mehr leben\b|\bnicht mehr aufwachen\b|\bbesser (?:dran |daran )?ohne mich\b|\bich bin eine last\b|\bkeinen grund (?:mehr )?zu leben\b|\bich kann nicht mehr weiterleben\b", Past | Media),
             Rule("de.selfharm", Escalate, SelfHarm, @"\b(?:ich ritze mich|mich ritzen|geritzt|ich schneide mich|mich selbst verletzen|ich verletze mich|selbstverletzung)\b"),
             Rule("de.harm-others", Escalate, HarmToOthers, @"\bich (?:bringe|bring) (?:ihn|sie) um\b|\bich will (?:ihn|sie) umbringen\b|\bich werde (?:ihn|sie) (?:umbringen|verletzen)\b", Negation | Past | Media),

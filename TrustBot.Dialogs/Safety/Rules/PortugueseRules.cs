@@ -14,6 +14,7 @@ internal static class PortugueseRules
         Stopwords = Words("eu nao que de e o meu minha estou quero com voce muito isso tenho mais mas ele ela vida ja tou uma um pra vou hoje tomei voce em os as todos todas dias penso minha familia"),
         Negators = Words("nao nunca jamais nem"),
         NegationExempt = Words("aguento consigo sei"),
+        ConditionOpeners = Words("se quando"),
         ClauseBreakers = Words("mas e porque porem"),
         FirstPersonSubjects = Words("eu"),
         ThirdPersonSubjects = Words("ele ela eles elas amigo amiga irma irmao mae pai filho filha namorado namorada marido esposa"),

@@ -23,6 +23,8 @@ internal static class RuleBuilder
         ("{I}", @"(?:i |im |i am |ive |i have |i ll |ill |id |i would |i will |i do )"),
         ("{WANT}", @"(?:want to|wanna|want ta|wan to|wnt to|would like to|wish i could|wish to|need to|have to|part of me wants to|feel like i (?:want|need) to|am going to|am gonna|m going to|m gonna|going to|gonna|will|ll|plan to|planning to|planning on|about to|ready to|decided to|thinking about|thinking of|think about|thoughts about|thoughts of|intrusive thoughts about|considering|urge to|tempted to|should just|should|might|try to|trying to|tried to|want 2)"),
         ("{GONNA}", @"(?:going to|gonna|will|ll|am going to|m going to|m gonna|plan to|planning to|about to|ready to|want to|wanna|decided to|should|about ta)"),
+        // Not a negator: keeps "he has never hit me" out of a filler slot between subject and verb.
+        ("{NN}", @"(?!(?:never|not|doesnt|didnt|dont|wont|wouldnt|hasnt|havent|isnt|wasnt|cant|couldnt|stopped|no) )"),
         ("{SELF}", @"(?:myself|my self|me)"),
         ("{PILLS}", @"(?:pills?|tablets?|meds|medication|medicine|medicines|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|sleeping pills|painkillers?|pain killers?|antidepressants?|xanax|insulin|benzos?|opioids?|oxy|capsules?|panadol)"),
         ("{PARTNER}", @"(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|father|mom|mum|mother|stepdad|stepfather|stepmom|brother|sister|uncle|boss|son|daughter|roommate|spouse)|him|her)"),
