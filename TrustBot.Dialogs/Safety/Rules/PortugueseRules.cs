@@ -11,7 +11,7 @@ internal static class PortugueseRules
     public static LanguageRules Build() => new()
     {
         Language = "pt",
-        Stopwords = Words("eu nao que de e o meu minha estou quero com voce muito isso tenho mais mas ele ela vida ja tou uma um pra vou hoje tomei voce em os as todos todas dias penso minha familia"),
+        Stopwords = Words("sem mim mundo ficaria seria eu nao que de e o meu minha estou quero com voce muito isso tenho mais mas ele ela vida ja tou uma um pra vou hoje tomei voce em os as todos todas dias penso minha familia"),
         Negators = Words("nao nunca jamais nem"),
         NegationExempt = Words("aguento consigo sei"),
         ConditionOpeners = Words("se quando"),
