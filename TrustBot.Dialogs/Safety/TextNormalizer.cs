@@ -40,7 +40,7 @@ internal static class TextNormalizer
         ["every1"] = "everyone", ["some1"] = "someone", ["no1"] = "no one", ["nobodys"] = "nobody",
         ["becuz"] = "because", ["myslef"] = "myself", ["lmao"] = "lol", ["lmfao"] = "lol", ["haha"] = "lol",
         ["hahaha"] = "lol", ["jk"] = "lol", ["jking"] = "lol",
-        ["cuting"] = "cutting", ["cuttin"] = "cutting", ["startd"] = "started", ["strated"] = "started", ["agian"] = "again", ["agin"] = "again",
+        ["comit"] = "commit", ["comitting"] = "committing", ["commiting"] = "committing", ["cuting"] = "cutting", ["cuttin"] = "cutting", ["startd"] = "started", ["strated"] = "started", ["agian"] = "again", ["agin"] = "again",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Long key words where a one-letter slip should still match ("suicde", "myslef", "overdoes").
