@@ -48,7 +48,7 @@ internal static class TextNormalizer
     [
         "suicidal", "suicide", "myself", "overdose", "overdosed", "overdosing", "paracetamol", "acetaminophen",
         "ibuprofen", "anymore", "goodbye", "breathe", "tonight", "everyone", "threatened", "threatens",
-        "strangled", "unalive", "yourself", "killing", "sleeping", "tablets",
+        "strangled", "strangle", "strangles", "strangling", "threaten", "unalive", "yourself", "killing", "sleeping", "tablets",
     ];
 
     private static readonly FrozenSet<string> FuzzyTargetSet = FuzzyTargets.ToFrozenSet(StringComparer.Ordinal);
