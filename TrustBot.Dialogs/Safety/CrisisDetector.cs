@@ -50,6 +50,8 @@ public sealed class CrisisDetector : ICrisisDetector
         SafetyAssessment? best = null;
         SafetyAssessment? history = null;
         SafetyAssessment? thirdParty = null;
+        SortedSet<string>? weak = null;
+        var weakCategory = CrisisCategory.SuicidalThoughts;
         foreach (var sentence in normalized.Sentences)
         {
             foreach (var rules in languages)
@@ -64,6 +66,13 @@ public sealed class CrisisDetector : ICrisisDetector
                     }
 
                     var verdict = Judge(rule, match, text, rules, english, distress, language);
+                    if (!distress && rule.Guards.HasFlag(RuleGuards.EscalatesAfterDistress)
+                        && Judge(rule, match, text, rules, english, true, language) is { Decision: CrisisDecision.Escalate, ThirdParty: false, MentionsPastRisk: false })
+                    {
+                        (weak ??= new SortedSet<string>(StringComparer.Ordinal)).Add(rule.Id);
+                        weakCategory = rule.Category;
+                    }
+
                     if (verdict is null)
                     {
                         continue;
@@ -82,6 +91,18 @@ public sealed class CrisisDetector : ICrisisDetector
                         best = verdict;
                     }
                 }
+            }
+        }
+
+        // Two independent soft signals ("I said goodbye to everyone" + "tonight's the night"), or a
+        // passive wish plus a means or plan signal, are read together as current risk.
+        if (weak is not null && (best is null || best.Decision == CrisisDecision.Clarify))
+        {
+            var passive = best is not null && !weak.Contains(best.RuleId);
+            if (weak.Count >= 2 || passive)
+            {
+                var id = "combined." + string.Join('+', weak) + (passive ? "+" + best!.RuleId : string.Empty);
+                best = new SafetyAssessment(CrisisDecision.Escalate, passive ? CrisisCategory.SuicidalThoughts : weakCategory, id, language);
             }
         }
 
@@ -400,9 +421,9 @@ public sealed class CrisisDetector : ICrisisDetector
 
     private static readonly Regex GoodbyeMessage = RuleBuilder.Compile(@"\bif (?:youre|you are|anyone is|someone is) reading this\b.{0,40}\b(?:im|i am|i m) (?:already |probably )?(?:gone|dead|not here|not alive|not around)\b|\b(?:im sorry for everything|sorry for everything|please forgive me|forgive me|i love you all|i love you guys|take care of (?:yourselves|each other|mum|mom|dad)|im sorry (?:i (?:wasnt|was not|couldnt|could not|never|failed)|for (?:being|all the)))\b.{0,80}\b(?:goodbye|farewell|bye forever|goodbye forever)\b(?! (?:for now|for tonight|see you|talk))|\b(?:goodbye|farewell)\b.{0,80}\b(?:im sorry for everything|sorry for everything|please forgive me|i love you all)\b");
 
-    private static readonly Regex FarewellFinal = RuleBuilder.Compile(@"\b(?:i (?:wont|will not) be (?:checking in|around|here|talking|messaging|writing|coming back|back|bothering (?:you|anyone)) (?:anymore|any more|again|after (?:today|tonight))|you (?:wont|will not) (?:hear from|see|need to worry about) me (?:again|anymore)|(?:this is|its) (?:the|my) last time (?:ill|i will|im|i) (?:write|talk|message|check in|text)|this is my last (?:check in|message|text)|(?:wrote|written|left|leaving|writing) (?:\w+ )?(?:letters?|notes?) for (?:everyone|everybody|my (?:family|kids|children|parents|wife|husband|mum|mom|dad|sister|brother|partner)|all of you|each of you|them all))\b");
+    private static readonly Regex FarewellFinal = RuleBuilder.Compile(@"\b(?:i (?:wont|will not) be (?:checking in|around|here|talking|messaging|writing|coming back|back|bothering (?:you|anyone)) (?:anymore|any more|again|after (?:today|tonight))|you (?:wont|will not) (?:hear from|see|need to worry about) me (?:again|anymore)|(?:this is|its) (?:the|my) last time (?:ill|i will|im|i) (?:write|talk|message|check in|text)|this is my last (?:check in|message|text)|(?:im sorry|sorry) (?:bye|goodbye) $|(?:wrote|written|left|leaving|writing) (?:\w+ )?(?:letters?|notes?) for (?:everyone|everybody|my (?:family|kids|children|parents|wife|husband|mum|mom|dad|sister|brother|partner)|all of you|each of you|them all))\b");
 
-    private static readonly Regex FarewellWarm = RuleBuilder.Compile(@"\b(?:(?:thanks?|thank you) for (?:listening|everything|trying|being there|all (?:your|the) help|putting up with me)|take care of (?:yourself|yourselves|each other|them|my \w+)|im sorry for everything|please forgive me|i love you all|tell \w+ (?:i love|im sorry))\b");
+    private static readonly Regex FarewellWarm = RuleBuilder.Compile(@"\b(?:(?:thanks?|thank you) for (?:listening|everything|trying|being there|all (?:your|the) help|putting up with me)|take care of (?:yourself|yourselves|each other|them|my \w+)|im sorry for everything|please forgive me|i love you all|tell \w+ (?:i love|im sorry)|love you (?:mom|mum|dad|mama|papa|all|guys|everyone))\b");
 
     private static readonly Regex EmojiBenign = RuleBuilder.Compile(@"\b(?:cook|cooking|chop|chopping|dinner|lunch|breakfast|recipe|kitchen|steak|vitamins?|supplements?|prescription|pharmacy|chemist|doctor|headache|flu|cold|birthday|halloween|costume|movie|film|game|gaming|show|book|period|donate|donated|donating|blood drive|blood test|knife set|butcher|camping|hunting|range|lol)\b");
 }

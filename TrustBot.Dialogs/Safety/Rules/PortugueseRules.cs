@@ -34,7 +34,7 @@ internal static class PortugueseRules
             Rule("pt.passive.death-wish", Clarify, PassiveDeathWish, @"\b(?:cansad[oa]|exaust[oa]|farto|farta) de (?:viver|a vida|estar viv[oa]|existir)\b|\bnao quero (?:mais )?viver\b|\bnao quero mais estar aqui\b|\bseriam melhores sem mim\b|\b(?:ficaria|ficariam|seria|seriam|estaria|estariam|viveria|viveriam) (?:\w+ )?melhor(?:es)? sem mim\b|\bmelhor sem mim\b|\bsou um peso\b|\bnao tenho (?:motivo|razao) (?:para|pra) viver\b|\bnao aguento mais viver\b|\bqueria (?:estar mort[oa]|nao acordar)\b", Past | Media),
             Rule("pt.selfharm", Escalate, SelfHarm, @"\b(?:me cortar|me cortei|me corto|me machucar|me machuquei de proposito|me machuco|automutila\w*|me queimar)\b"),
             Rule("pt.harm-others", Escalate, HarmToOthers, @"\bvou (?:matar ele|matar ela|mata lo|mata la|machucar ele|machucar ela)\b|\bquero matar (?:ele|ela)\b", Negation | Past | Media),
-            Rule("pt.abuse", Abuse, DangerAbuse, @"\b(?:ele|ela|meu marido|meu namorado|minha mulher) (?:me bate|me bateu|me agride|me agrediu|me ameaca|me ameacou|me estuprou|me enforcou|me empurrou)\b|\bme estupraram\b|\bfui estuprada?\b|\bameacou me matar\b|\bnao me deixa sair\b|\bmedo de voltar (?:para|pra) casa\b|\bviolencia domestica\b", Negation | Past | Media),
+            Rule("pt.abuse", Abuse, DangerAbuse, @"\bme (?:trancou|tranca|trancar|prendeu|prende) (?:em casa|no quarto|dentro|fora)\b|\b(?:ele|ela|meu marido|meu namorado|minha mulher) (?:me bate|me bateu|me agride|me agrediu|me ameaca|me ameacou|me estuprou|me enforcou|me empurrou)\b|\bme estupraram\b|\bfui estuprada?\b|\bameacou me matar\b|\bnao me deixa sair\b|\bmedo de voltar (?:para|pra) casa\b|\bviolencia domestica\b", Negation | Past | Media),
         ],
     };
 }

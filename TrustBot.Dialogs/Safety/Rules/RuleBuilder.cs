@@ -26,10 +26,10 @@ internal static class RuleBuilder
         // Not a negator: keeps "he has never hit me" out of a filler slot between subject and verb.
         ("{NN}", @"(?!(?:never|not|doesnt|didnt|dont|wont|wouldnt|hasnt|havent|isnt|wasnt|cant|couldnt|stopped|no) )"),
         ("{SELF}", @"(?:myself|my self|me)"),
-        ("{PILLS}", @"(?:pills?|tablets?|meds|medication|medicine|medicines|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|sleeping pills|painkillers?|pain killers?|antidepressants?|xanax|insulin|benzos?|opioids?|oxy|capsules?|panadol)"),
+        ("{PILLS}", @"(?:pills?|prescriptions?|tablets?|meds|medication|medicine|medicines|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|sleeping pills|painkillers?|pain killers?|antidepressants?|xanax|insulin|benzos?|opioids?|oxy|capsules?|panadol)"),
         ("{PARTNER}", @"(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|father|mom|mum|mother|stepdad|stepfather|stepmom|brother|sister|uncle|boss|son|daughter|roommate|spouse)|him|her)"),
         ("{OTHER}", @"(?:him|her|them|(?:the|our|her|his|their) (?:kids?|children|baby|babies)|someone|somebody|everyone|people|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|boss|dad|father|mom|mother|stepdad|brother|sister|neighbou?r|coworker|colleague|roommate|kids?|son|daughter|baby)|(?:that|the) (?:guy|girl|woman|man|bitch|bastard|person|one|other (?:guy|girl|woman|man))|his \w+|her \w+)"),
-        ("{NUM10}", @"(?:[1-9][0-9]+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a hundred|dozens?|a dozen|all (?:my|the|of my|of the)|the whole|a whole|an entire|the entire|a bunch of|a handful of|handful of|a lot of|lots of|loads of|too many|way too many|a bottle of|a box of|a pack of|a packet of|two boxes of|a strip of)"),
+        ("{NUM10}", @"(?:(?:my|his|her) (?:whole|entire)|[1-9][0-9]+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a hundred|dozens?|a dozen|all (?:my|the|of my|of the)|the whole|a whole|an entire|the entire|a bunch of|a handful of|handful of|a lot of|lots of|loads of|too many|way too many|a bottle of|a box of|a pack of|a packet of|two boxes of|a strip of)"),
     ];
 
     public static CrisisRule Rule(string id, CrisisDecision decision, CrisisCategory category, string pattern, RuleGuards guards = RuleGuards.Self) =>
