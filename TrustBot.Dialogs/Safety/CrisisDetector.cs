@@ -59,7 +59,7 @@ public sealed class CrisisDetector : ICrisisDetector
                 var text = ApplyVetoes(sentence, rules);
                 foreach (var rule in rules.Rules)
                 {
-                    var match = SafeMatch(rule.Pattern, text);
+                    var match = LeftmostMatch(rule.Parts, text);
                     if (!match.Success)
                     {
                         continue;
@@ -247,6 +247,22 @@ public sealed class CrisisDetector : ICrisisDetector
         }
 
         return false;
+    }
+
+    /// <summary>The leftmost match over a rule's parts, as the single alternation would have found it.</summary>
+    private static Match LeftmostMatch(IReadOnlyList<Regex> parts, string text)
+    {
+        var best = Match.Empty;
+        foreach (var part in parts)
+        {
+            var match = SafeMatch(part, text);
+            if (match.Success && (!best.Success || match.Index < best.Index))
+            {
+                best = match;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>A match that cannot throw: a timed-out rule counts as not matched and the other rules still run.</summary>

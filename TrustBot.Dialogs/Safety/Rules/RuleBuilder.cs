@@ -33,7 +33,51 @@ internal static class RuleBuilder
     ];
 
     public static CrisisRule Rule(string id, CrisisDecision decision, CrisisCategory category, string pattern, RuleGuards guards = RuleGuards.Self) =>
-        new(id, decision, category, Compile(pattern), guards);
+        new(id, decision, category, [.. SplitAlternatives(pattern).Select(Compile)], guards);
+
+    /// <summary>Splits a pattern at its top-level <c>|</c> (outside groups and character classes).</summary>
+    internal static List<string> SplitAlternatives(string pattern)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var inClass = false;
+        var start = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (inClass)
+            {
+                inClass = c != ']';
+                continue;
+            }
+
+            switch (c)
+            {
+                case '[':
+                    inClass = true;
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    parts.Add(pattern[start..i]);
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        parts.Add(pattern[start..]);
+        return parts;
+    }
 
     public static Regex Compile(string pattern)
     {
