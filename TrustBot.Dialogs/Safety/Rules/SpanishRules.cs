@@ -11,7 +11,7 @@ internal static class SpanishRules
     public static LanguageRules Build() => new()
     {
         Language = "es",
-        Stopwords = Words("el la que de y no me quiero estoy yo mi por con muy es ya mas pero porque esta tengo para nada todo siento ganas vida novio novia esposo manana hoy soy otra vez mis tu su lo le se te un una los las del al con sin como cuando pareja marido"),
+        Stopwords = Words("voy vas va estoy esta el la que de y no me quiero estoy yo mi por con muy es ya mas pero porque esta tengo para nada todo siento ganas vida novio novia esposo manana hoy soy otra vez mis tu su lo le se te un una los las del al con sin como cuando pareja marido"),
         Negators = Words("no nunca jamas ni tampoco"),
         NegationExempt = Words("puedo aguanto se"),
         ConditionOpeners = Words("si cuando"),
