@@ -31,7 +31,7 @@ public sealed class CrisisDetector : ICrisisDetector
         var distressInContext = context.DistressTurnsLeft > 0;
 
         var assessment = AssessSentences(normalized, languages, _tables.English, language, distressInMessage || distressInContext);
-        assessment ??= AssessGoodbyeMessage(normalized, language);
+        assessment ??= AssessGoodbyeMessage(normalized, language, distressInMessage || distressInContext);
         assessment ??= AssessEmoji(normalized, language, distressInMessage || distressInContext);
         assessment ??= AssessClarifyAnswer(normalized, languages, language, context);
         assessment ??= SafetyAssessment.None(language);
@@ -50,6 +50,8 @@ public sealed class CrisisDetector : ICrisisDetector
         SafetyAssessment? best = null;
         SafetyAssessment? history = null;
         SafetyAssessment? thirdParty = null;
+        SortedSet<string>? weak = null;
+        var weakCategory = CrisisCategory.SuicidalThoughts;
         foreach (var sentence in normalized.Sentences)
         {
             foreach (var rules in languages)
@@ -57,13 +59,20 @@ public sealed class CrisisDetector : ICrisisDetector
                 var text = ApplyVetoes(sentence, rules);
                 foreach (var rule in rules.Rules)
                 {
-                    var match = SafeMatch(rule.Pattern, text);
+                    var match = LeftmostMatch(rule.Parts, text);
                     if (!match.Success)
                     {
                         continue;
                     }
 
                     var verdict = Judge(rule, match, text, rules, english, distress, language);
+                    if (!distress && rule.Guards.HasFlag(RuleGuards.EscalatesAfterDistress)
+                        && Judge(rule, match, text, rules, english, true, language) is { Decision: CrisisDecision.Escalate, ThirdParty: false, MentionsPastRisk: false })
+                    {
+                        (weak ??= new SortedSet<string>(StringComparer.Ordinal)).Add(rule.Id);
+                        weakCategory = rule.Category;
+                    }
+
                     if (verdict is null)
                     {
                         continue;
@@ -82,6 +91,18 @@ public sealed class CrisisDetector : ICrisisDetector
                         best = verdict;
                     }
                 }
+            }
+        }
+
+        // Two independent soft signals ("I said goodbye to everyone" + "tonight's the night"), or a
+        // passive wish plus a means or plan signal, are read together as current risk.
+        if (weak is not null && (best is null || best.Decision == CrisisDecision.Clarify))
+        {
+            var passive = best is not null && !weak.Contains(best.RuleId);
+            if (weak.Count >= 2 || passive)
+            {
+                var id = "combined." + string.Join('+', weak) + (passive ? "+" + best!.RuleId : string.Empty);
+                best = new SafetyAssessment(CrisisDecision.Escalate, passive ? CrisisCategory.SuicidalThoughts : weakCategory, id, language);
             }
         }
 
@@ -116,7 +137,7 @@ public sealed class CrisisDetector : ICrisisDetector
             return new SafetyAssessment(CrisisDecision.Continue, rule.Category, rule.Id, language, ThirdParty: true);
         }
 
-        if (rule.Guards.HasFlag(RuleGuards.Subject) && IsThirdPerson(before, rules))
+        if (rule.Guards.HasFlag(RuleGuards.Subject) && !StartsWithFirstPerson(match.Value, rules) && IsThirdPerson(before, rules))
         {
             return new SafetyAssessment(CrisisDecision.Continue, rule.Category, rule.Id + ".third-party", language, ThirdParty: true);
         }
@@ -173,17 +194,24 @@ public sealed class CrisisDetector : ICrisisDetector
     }
 
     /// <summary>A farewell spread over sentences: "I'm sorry for everything. Goodbye."</summary>
-    private static SafetyAssessment? AssessGoodbyeMessage(NormalizedText normalized, string language)
+    private static SafetyAssessment? AssessGoodbyeMessage(NormalizedText normalized, string language, bool distress)
     {
-        if (normalized.Sentences.Count < 2)
+        var message = string.Concat(normalized.Sentences);
+        if (normalized.Sentences.Count >= 2 && SafeMatch(GoodbyeMessage, message).Success)
         {
-            return null;
+            return new SafetyAssessment(CrisisDecision.Escalate, CrisisCategory.SuicidalThoughts, "en.suicidal.goodbye-message", language);
         }
 
-        var message = string.Concat(normalized.Sentences);
-        return SafeMatch(GoodbyeMessage, message).Success
-            ? new SafetyAssessment(CrisisDecision.Escalate, CrisisCategory.SuicidalThoughts, "en.suicidal.goodbye-message", language)
-            : null;
+        // "Thanks for listening. I won't be checking in anymore. Take care of yourself": each part is
+        // ordinary, together they read like a farewell, so ask (or escalate after distress).
+        if (SafeMatch(FarewellFinal, message).Success && SafeMatch(FarewellWarm, message).Success)
+        {
+            return distress
+                ? new SafetyAssessment(CrisisDecision.Escalate, CrisisCategory.SuicidalThoughts, "en.suicidal.farewell-cues.after-distress", language)
+                : new SafetyAssessment(CrisisDecision.Clarify, CrisisCategory.SuicidalThoughts, "en.suicidal.farewell-cues", language);
+        }
+
+        return null;
     }
 
     private static SafetyAssessment? AssessClarifyAnswer(NormalizedText normalized, IReadOnlyList<LanguageRules> languages, string language, SafetyContext context)
@@ -219,6 +247,22 @@ public sealed class CrisisDetector : ICrisisDetector
         }
 
         return false;
+    }
+
+    /// <summary>The leftmost match over a rule's parts, as the single alternation would have found it.</summary>
+    private static Match LeftmostMatch(IReadOnlyList<Regex> parts, string text)
+    {
+        var best = Match.Empty;
+        foreach (var part in parts)
+        {
+            var match = SafeMatch(part, text);
+            if (match.Success && (!best.Success || match.Index < best.Index))
+            {
+                best = match;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>A match that cannot throw: a timed-out rule counts as not matched and the other rules still run.</summary>
@@ -307,10 +351,38 @@ public sealed class CrisisDetector : ICrisisDetector
                 continue;
             }
 
+            // "if I don't unlock it he hits me": the negator belongs to the condition, not to the match.
+            if (before.Length - i >= 3 && IsConditionOpener(before, i, rules))
+            {
+                continue;
+            }
+
             return true;
         }
 
         return false;
+    }
+
+    private static bool IsConditionOpener(string[] before, int negator, LanguageRules rules)
+    {
+        for (var k = negator - 1; k >= 0 && k >= negator - 3; k--)
+        {
+            if (rules.ConditionOpeners.Contains(before[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"if she cheats again I'll ...": the match names its own first-person subject, so earlier subjects do not count.</summary>
+    private static bool StartsWithFirstPerson(string matched, LanguageRules rules)
+    {
+        var trimmed = matched.AsSpan().TrimStart(' ');
+        var end = trimmed.IndexOf(' ');
+        var first = end < 0 ? trimmed : trimmed[..end];
+        return rules.FirstPersonSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
     }
 
     private static bool IsThirdPerson(string[] before, LanguageRules rules)
@@ -363,7 +435,11 @@ public sealed class CrisisDetector : ICrisisDetector
 
     private static readonly Regex EmojiIntent = RuleBuilder.Compile(@"\b(?:i|im|me|my|myself|mine|want|wanna|need|cant|done|goodbye|bye|tonight|end|over|enough|sorry|ready|last|forever|no more|time|again|hate|tired|deserve|soon|tomorrow|today|now|rip|finally|gone|peace|ending|it|this|die|dead|kill|cut|please|help|quero|quiero|je|veux|ich|will|gusto|toi|muon)\b|[我나]|أنا");
 
-    private static readonly Regex GoodbyeMessage = RuleBuilder.Compile(@"\b(?:im sorry for everything|sorry for everything|please forgive me|forgive me|i love you all|i love you guys|take care of (?:yourselves|each other|mum|mom|dad))\b.{0,80}\b(?:goodbye|farewell|bye forever|goodbye forever)\b(?! (?:for now|for tonight|see you|talk))|\b(?:goodbye|farewell)\b.{0,80}\b(?:im sorry for everything|sorry for everything|please forgive me|i love you all)\b");
+    private static readonly Regex GoodbyeMessage = RuleBuilder.Compile(@"\btell (?:him|her|them|my \w+|everyone) (?:that )?(?:im sorry|i love|i loved|i always loved)\b.{0,80}\b(?:goodbye|farewell)\b|\bif (?:youre|you are|anyone is|someone is) reading this\b.{0,40}\b(?:im|i am|i m) (?:already |probably )?(?:gone|dead|not here|not alive|not around)\b|\b(?:im sorry for everything|sorry for everything|please forgive me|forgive me|i love you all|i love you guys|take care of (?:yourselves|each other|mum|mom|dad)|im sorry (?:i (?:wasnt|was not|couldnt|could not|never|failed)|for (?:being|all the)))\b.{0,80}\b(?:goodbye|farewell|bye forever|goodbye forever)\b(?! (?:for now|for tonight|see you|talk))|\b(?:goodbye|farewell)\b.{0,80}\b(?:im sorry for everything|sorry for everything|please forgive me|i love you all)\b");
+
+    private static readonly Regex FarewellFinal = RuleBuilder.Compile(@"\b(?:i (?:wont|will not) be (?:checking in|around|here|talking|messaging|writing|coming back|back|bothering (?:you|anyone)) (?:anymore|any more|again|after (?:today|tonight))|you (?:wont|will not) (?:hear from|see|need to worry about) me (?:again|anymore)|(?:this is|its) (?:the|my) last time (?:ill|i will|im|i) (?:write|talk|message|check in|text)|this is my last (?:check in|message|text)|(?:im sorry|sorry) (?:bye|goodbye) $|(?:wrote|written|left|leaving|writing) (?:\w+ )?(?:letters?|notes?) for (?:everyone|everybody|my (?:family|kids|children|parents|wife|husband|mum|mom|dad|sister|brother|partner)|all of you|each of you|them all))\b");
+
+    private static readonly Regex FarewellWarm = RuleBuilder.Compile(@"\b(?:(?:thanks?|thank you) for (?:listening|everything|trying|being there|all (?:your|the) help|putting up with me)|take care of (?:yourself|yourselves|each other|them|my \w+)|im sorry for everything|please forgive me|i love you all|tell \w+ (?:i love|im sorry)|love you (?:mom|mum|dad|mama|papa|all|guys|everyone))\b");
 
     private static readonly Regex EmojiBenign = RuleBuilder.Compile(@"\b(?:cook|cooking|chop|chopping|dinner|lunch|breakfast|recipe|kitchen|steak|vitamins?|supplements?|prescription|pharmacy|chemist|doctor|headache|flu|cold|birthday|halloween|costume|movie|film|game|gaming|show|book|period|donate|donated|donating|blood drive|blood test|knife set|butcher|camping|hunting|range|lol)\b");
 }

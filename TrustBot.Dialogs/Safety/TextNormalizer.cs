@@ -40,6 +40,10 @@ internal static class TextNormalizer
         ["every1"] = "everyone", ["some1"] = "someone", ["no1"] = "no one", ["nobodys"] = "nobody",
         ["becuz"] = "because", ["myslef"] = "myself", ["lmao"] = "lol", ["lmfao"] = "lol", ["haha"] = "lol",
         ["hahaha"] = "lol", ["jk"] = "lol", ["jking"] = "lol",
+        // Romance-language forms are words of their own, not slips of "suicide"/"suicidal".
+        ["suicider"] = "suicider", ["suicidar"] = "suicidar", ["suicidarme"] = "suicidarme", ["suicidarse"] = "suicidarse",
+        ["suicidio"] = "suicidio", ["suicidou"] = "suicidou", ["suicidaire"] = "suicidaire",
+        ["comit"] = "commit", ["comitting"] = "committing", ["commiting"] = "committing", ["cuting"] = "cutting", ["cuttin"] = "cutting", ["startd"] = "started", ["strated"] = "started", ["agian"] = "again", ["agin"] = "again",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Long key words where a one-letter slip should still match ("suicde", "myslef", "overdoes").
@@ -47,7 +51,7 @@ internal static class TextNormalizer
     [
         "suicidal", "suicide", "myself", "overdose", "overdosed", "overdosing", "paracetamol", "acetaminophen",
         "ibuprofen", "anymore", "goodbye", "breathe", "tonight", "everyone", "threatened", "threatens",
-        "strangled", "unalive", "yourself", "killing", "sleeping", "tablets",
+        "strangled", "strangle", "strangles", "strangling", "threaten", "unalive", "yourself", "killing", "sleeping", "tablets",
     ];
 
     private static readonly FrozenSet<string> FuzzyTargetSet = FuzzyTargets.ToFrozenSet(StringComparer.Ordinal);

@@ -50,6 +50,43 @@ public sealed class CrisisDetectorTests
         Assert.Equal(CrisisDecision.Continue, _detector.Assess(text).Decision);
 
     [Fact]
+    public void TwoSoftSignals_EscalateTogetherButNotAlone()
+    {
+        Assert.Equal(CrisisDecision.Clarify, _detector.Assess("I've said goodbye to everyone who matters").Decision);
+        Assert.Equal(CrisisDecision.Continue, _detector.Assess("tonight's the night").Decision);
+
+        var result = _detector.Assess("I've said goodbye to everyone who matters. Tonight's the night.");
+
+        Assert.Equal(CrisisDecision.Escalate, result.Decision);
+        Assert.StartsWith("combined.", result.RuleId, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PassiveWishWithAPlan_Escalates() =>
+        Assert.Equal(CrisisDecision.Escalate, _detector.Assess("I don't want to live anymore and I have a plan").Decision);
+
+    [Fact]
+    public void NegatorInsideACondition_DoesNotCancelTheAbuse() =>
+        Assert.Equal(CrisisDecision.Abuse, _detector.Assess("if I don't unlock my phone he hits me").Decision);
+
+    [Fact]
+    public void NegatorInsideTheSubjectsFiller_CancelsTheAbuse() =>
+        Assert.Equal(CrisisDecision.Continue, _detector.Assess("he has never hit me, he just yells").Decision);
+
+    [Fact]
+    public void FirstPersonThreatAfterAThirdPersonCondition_StillEscalates() =>
+        Assert.Equal(CrisisDecision.Escalate, _detector.Assess("if she cheats again I'll kill her").Decision);
+
+    [Theory]
+    [InlineData("my brother says life isn't worth living, how do I talk to him")]
+    [InlineData("when I was 16 I took a bunch of pills, I'm 30 now and doing well")]
+    [InlineData("I'm overdosing on coffee to survive this sprint")]
+    [InlineData("her texts are slowly killing my self-esteem")]
+    [InlineData("he stabbed me in the back by telling his friends")]
+    public void OtherPeopleHistoryAndFigures_Continue(string text) =>
+        Assert.Equal(CrisisDecision.Continue, _detector.Assess(text).Decision);
+
+    [Fact]
     public void PastSelfHarm_ContinuesButFlagsHistory()
     {
         var result = _detector.Assess("I used to self-harm, I'm fine now");

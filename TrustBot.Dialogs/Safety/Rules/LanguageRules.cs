@@ -25,6 +25,9 @@ internal sealed class LanguageRules
 
     public FrozenSet<string> ThirdPersonSubjects { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Words opening a condition ("if", "si"): a negator inside the condition does not negate what follows it.</summary>
+    public FrozenSet<string> ConditionOpeners { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Words that end a clause for the negation window ("but", "pero").</summary>
     public FrozenSet<string> ClauseBreakers { get; init; } = FrozenSet<string>.Empty;
 

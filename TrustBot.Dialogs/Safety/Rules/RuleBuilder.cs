@@ -23,15 +23,61 @@ internal static class RuleBuilder
         ("{I}", @"(?:i |im |i am |ive |i have |i ll |ill |id |i would |i will |i do )"),
         ("{WANT}", @"(?:want to|wanna|want ta|wan to|wnt to|would like to|wish i could|wish to|need to|have to|part of me wants to|feel like i (?:want|need) to|am going to|am gonna|m going to|m gonna|going to|gonna|will|ll|plan to|planning to|planning on|about to|ready to|decided to|thinking about|thinking of|think about|thoughts about|thoughts of|intrusive thoughts about|considering|urge to|tempted to|should just|should|might|try to|trying to|tried to|want 2)"),
         ("{GONNA}", @"(?:going to|gonna|will|ll|am going to|m going to|m gonna|plan to|planning to|about to|ready to|want to|wanna|decided to|should|about ta)"),
+        // Not a negator: keeps "he has never hit me" out of a filler slot between subject and verb.
+        ("{NN}", @"(?!(?:never|not|doesnt|didnt|dont|wont|wouldnt|hasnt|havent|isnt|wasnt|cant|couldnt|stopped|no) )"),
         ("{SELF}", @"(?:myself|my self|me)"),
-        ("{PILLS}", @"(?:pills?|tablets?|meds|medication|medicine|medicines|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|sleeping pills|painkillers?|pain killers?|antidepressants?|xanax|insulin|benzos?|opioids?|oxy|capsules?|panadol)"),
+        ("{PILLS}", @"(?:pills?|prescriptions?|tablets?|meds|medication|medicine|medicines|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|sleeping pills|painkillers?|pain killers?|antidepressants?|xanax|insulin|benzos?|opioids?|oxy|capsules?|panadol)"),
         ("{PARTNER}", @"(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|father|mom|mum|mother|stepdad|stepfather|stepmom|brother|sister|uncle|boss|son|daughter|roommate|spouse)|him|her)"),
-        ("{OTHER}", @"(?:him|her|them|someone|somebody|everyone|people|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|boss|dad|father|mom|mother|stepdad|brother|sister|neighbou?r|coworker|colleague|roommate|kids?|son|daughter|baby)|(?:that|the) (?:guy|girl|woman|man|bitch|bastard|person|one|other (?:guy|girl|woman|man))|his \w+|her \w+)"),
-        ("{NUM10}", @"(?:[1-9][0-9]+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a hundred|dozens?|a dozen|all (?:my|the|of my|of the)|the whole|a whole|an entire|the entire|a bunch of|a handful of|handful of|a lot of|lots of|loads of|too many|way too many|a bottle of|a box of|a pack of|a packet of|two boxes of|a strip of)"),
+        ("{OTHER}", @"(?:him|her|them|(?:the|our|her|his|their) (?:kids?|children|baby|babies)|someone|somebody|everyone|people|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|boss|dad|father|mom|mother|stepdad|brother|sister|neighbou?r|coworker|colleague|roommate|kids?|son|daughter|baby)|(?:that|the) (?:guy|girl|woman|man|bitch|bastard|person|one|other (?:guy|girl|woman|man))|his \w+|her \w+)"),
+        ("{NUM10}", @"(?:(?:my|his|her) (?:whole|entire)|[1-9][0-9]+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a hundred|dozens?|a dozen|all (?:my|the|of my|of the)|the whole|a whole|an entire|the entire|a bunch of|a handful of|handful of|a lot of|lots of|loads of|too many|way too many|a bottle of|a box of|a pack of|a packet of|two boxes of|a strip of)"),
     ];
 
     public static CrisisRule Rule(string id, CrisisDecision decision, CrisisCategory category, string pattern, RuleGuards guards = RuleGuards.Self) =>
-        new(id, decision, category, Compile(pattern), guards);
+        new(id, decision, category, [.. SplitAlternatives(pattern).Select(Compile)], guards);
+
+    /// <summary>Splits a pattern at its top-level <c>|</c> (outside groups and character classes).</summary>
+    internal static List<string> SplitAlternatives(string pattern)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var inClass = false;
+        var start = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (inClass)
+            {
+                inClass = c != ']';
+                continue;
+            }
+
+            switch (c)
+            {
+                case '[':
+                    inClass = true;
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    parts.Add(pattern[start..i]);
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        parts.Add(pattern[start..]);
+        return parts;
+    }
 
     public static Regex Compile(string pattern)
     {

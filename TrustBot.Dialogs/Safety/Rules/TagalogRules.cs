@@ -20,8 +20,8 @@ internal static class TagalogRules
         Rules =
         [
             Rule("tl.medical.overdose", Medical, MedicalEmergency, @"\b(?:uminom|ininom) (?:ako )?(?:ng )?(?:maraming|lahat ng|[1-9][0-9]+) (?:na )?(?:gamot|tableta|pills)\b|\bhindi (?:ako )?makahinga\b", Past | Media),
-            Rule("tl.suicidal.explicit", Escalate, SuicidalThoughts, @"\bgusto (?:ko )?(?:\w+ ){0,2}mamatay\b|\bgusto kong mamatay\b|\bmagpapakamatay\b|\bmagpakamatay\b|\bpapatayin ko (?:na )?(?:ang )?sarili ko\b|\bpatayin ang sarili\b|\b(?:tapusin|wakasan) (?:ko )?(?:na )?(?:ang )?buhay ko\b", Negation | Media),
-            Rule("tl.passive.death-wish", Clarify, PassiveDeathWish, @"\bayoko (?:na )?(?:nang |ng )?mabuhay\b|\bpagod na (?:ako )?(?:sa|mabuhay) (?:buhay|mabuhay)\b|\bmas (?:mabuti|okay) (?:sila|kayo) kung wala (?:na )?ako\b", Past | Media),
+            Rule("tl.suicidal.explicit", Escalate, SuicidalThoughts, @"\bgusto (?:ko )?(?:\w+ ){0,2}mamatay\b|\bgusto kong mamatay\b|\bmawala (?:na )?(?:sa mundo|sa mundong ito|nang tuluyan|na lang)\b|\bmagpapakamatay\b|\bmagpakamatay\b|\bpapatayin ko (?:na )?(?:ang )?sarili ko\b|\bpatayin ang sarili\b|\b(?:tapusin|wakasan) (?:ko )?(?:na )?(?:ang )?buhay ko\b", Negation | Media),
+            Rule("tl.passive.death-wish", Clarify, PassiveDeathWish, @"\bayoko (?:na )?(?:nang |ng )?mabuhay\b|\bpagod na (?:ako )?(?:sa buhay|mabuhay|sa pagmamabuhay)\b|\bmas (?:mabuti|okay) (?:sila|kayo) kung wala (?:na )?ako\b", Past | Media),
             Rule("tl.selfharm", Escalate, SelfHarm, @"\b(?:saktan|sinasaktan|sinaktan) (?:ko )?(?:ang )?sarili ko\b|\bnaglalaslas\b|\blaslas\b"),
             Rule("tl.abuse", Abuse, DangerAbuse, @"\b(?:sinasaktan|sinaktan|binubugbog|binugbog|sinampal|sinasampal) (?:niya |nya )?ako\b|\btakot (?:akong |ako )?umuwi\b|\bpapatayin (?:daw )?(?:niya |nya )?ako\b", Past | Media),
         ],
