@@ -51,6 +51,7 @@ public sealed class CrisisDetector : ICrisisDetector
         SafetyAssessment? history = null;
         SafetyAssessment? thirdParty = null;
         SortedSet<string>? weak = null;
+        var weakHits = 0;
         var weakCategory = CrisisCategory.SuicidalThoughts;
         foreach (var sentence in normalized.Sentences)
         {
@@ -70,6 +71,9 @@ public sealed class CrisisDetector : ICrisisDetector
                         && Judge(rule, match, text, rules, english, true, language) is { Decision: CrisisDecision.Escalate, ThirdParty: false, MentionsPastRisk: false })
                     {
                         (weak ??= new SortedSet<string>(StringComparer.Ordinal)).Add(rule.Id);
+                        // Two different phrases of one family ("I've made up my mind, tonight's the night") are two signals.
+                        var end = match.Index + match.Length;
+                        weakHits += rule.Parts.Any(p => FirstIndex(p, text) >= end) ? 2 : 1;
                         weakCategory = rule.Category;
                     }
 
@@ -99,7 +103,7 @@ public sealed class CrisisDetector : ICrisisDetector
         if (weak is not null && (best is null || best.Decision == CrisisDecision.Clarify))
         {
             var passive = best is not null && !weak.Contains(best.RuleId);
-            if (weak.Count >= 2 || passive)
+            if (weakHits >= 2 || passive)
             {
                 var id = "combined." + string.Join('+', weak) + (passive ? "+" + best!.RuleId : string.Empty);
                 best = new SafetyAssessment(CrisisDecision.Escalate, passive ? CrisisCategory.SuicidalThoughts : weakCategory, id, language);
