@@ -73,7 +73,7 @@ public sealed class CrisisDetector : ICrisisDetector
                         (weak ??= new SortedSet<string>(StringComparer.Ordinal)).Add(rule.Id);
                         // Two different phrases of one family ("I've made up my mind, tonight's the night") are two signals.
                         var end = match.Index + match.Length;
-                        weakHits += rule.Parts.Any(p => FirstIndex(p, text) >= end) ? 2 : 1;
+                        weakHits += rule.Parts.Any(p => FirstIndex(p, text, end) >= 0) ? 2 : 1;
                         weakCategory = rule.Category;
                     }
 
@@ -272,11 +272,11 @@ public sealed class CrisisDetector : ICrisisDetector
         return winner is null ? Match.Empty : SafeMatch(winner, text);
     }
 
-    private static int FirstIndex(Regex pattern, string text)
+    private static int FirstIndex(Regex pattern, string text, int start = 0)
     {
         try
         {
-            foreach (var match in pattern.EnumerateMatches(text))
+            foreach (var match in pattern.EnumerateMatches(text, start))
             {
                 return match.Index;
             }
