@@ -51,6 +51,7 @@ public sealed class CrisisDetector : ICrisisDetector
         SafetyAssessment? history = null;
         SafetyAssessment? thirdParty = null;
         SortedSet<string>? weak = null;
+        var weakHits = 0;
         var weakCategory = CrisisCategory.SuicidalThoughts;
         foreach (var sentence in normalized.Sentences)
         {
@@ -70,6 +71,9 @@ public sealed class CrisisDetector : ICrisisDetector
                         && Judge(rule, match, text, rules, english, true, language) is { Decision: CrisisDecision.Escalate, ThirdParty: false, MentionsPastRisk: false })
                     {
                         (weak ??= new SortedSet<string>(StringComparer.Ordinal)).Add(rule.Id);
+                        // Two different phrases of one family ("I've made up my mind, tonight's the night") are two signals.
+                        var end = match.Index + match.Length;
+                        weakHits += rule.Parts.Any(p => FirstIndex(p, text, end) >= 0) ? 2 : 1;
                         weakCategory = rule.Category;
                     }
 
@@ -99,7 +103,7 @@ public sealed class CrisisDetector : ICrisisDetector
         if (weak is not null && (best is null || best.Decision == CrisisDecision.Clarify))
         {
             var passive = best is not null && !weak.Contains(best.RuleId);
-            if (weak.Count >= 2 || passive)
+            if (weakHits >= 2 || passive)
             {
                 var id = "combined." + string.Join('+', weak) + (passive ? "+" + best!.RuleId : string.Empty);
                 best = new SafetyAssessment(CrisisDecision.Escalate, passive ? CrisisCategory.SuicidalThoughts : weakCategory, id, language);
@@ -176,7 +180,7 @@ public sealed class CrisisDetector : ICrisisDetector
 
         foreach (var sentence in normalized.Sentences)
         {
-            if (SafeMatch(EmojiBenign, sentence).Success)
+            if (SafeIsMatch(EmojiBenign, sentence))
             {
                 return null;
             }
@@ -184,7 +188,7 @@ public sealed class CrisisDetector : ICrisisDetector
 
         foreach (var sentence in normalized.Sentences)
         {
-            if (SafeMatch(EmojiIntent, sentence).Success)
+            if (SafeIsMatch(EmojiIntent, sentence))
             {
                 return new SafetyAssessment(CrisisDecision.Escalate, category, "emoji.with-intent", language);
             }
@@ -197,14 +201,14 @@ public sealed class CrisisDetector : ICrisisDetector
     private static SafetyAssessment? AssessGoodbyeMessage(NormalizedText normalized, string language, bool distress)
     {
         var message = string.Concat(normalized.Sentences);
-        if (normalized.Sentences.Count >= 2 && SafeMatch(GoodbyeMessage, message).Success)
+        if (normalized.Sentences.Count >= 2 && SafeIsMatch(GoodbyeMessage, message))
         {
             return new SafetyAssessment(CrisisDecision.Escalate, CrisisCategory.SuicidalThoughts, "en.suicidal.goodbye-message", language);
         }
 
         // "Thanks for listening. I won't be checking in anymore. Take care of yourself": each part is
         // ordinary, together they read like a farewell, so ask (or escalate after distress).
-        if (SafeMatch(FarewellFinal, message).Success && SafeMatch(FarewellWarm, message).Success)
+        if (SafeIsMatch(FarewellFinal, message) && SafeIsMatch(FarewellWarm, message))
         {
             return distress
                 ? new SafetyAssessment(CrisisDecision.Escalate, CrisisCategory.SuicidalThoughts, "en.suicidal.farewell-cues.after-distress", language)
@@ -223,7 +227,7 @@ public sealed class CrisisDetector : ICrisisDetector
 
         foreach (var rules in languages)
         {
-            if (rules.Affirmations is { } yes && SafeMatch(yes, normalized.Sentences[0]).Success)
+            if (rules.Affirmations is { } yes && SafeIsMatch(yes, normalized.Sentences[0]))
             {
                 var category = context.LastCategory == CrisisCategory.None ? CrisisCategory.SuicidalThoughts : context.LastCategory;
                 return new SafetyAssessment(CrisisDecision.Escalate, category, "context.clarify-answer-yes", language);
@@ -239,7 +243,7 @@ public sealed class CrisisDetector : ICrisisDetector
         {
             foreach (var rules in languages)
             {
-                if (rules.DistressCues is { } cues && SafeMatch(cues, sentence).Success)
+                if (rules.DistressCues is { } cues && SafeIsMatch(cues, sentence))
                 {
                     return true;
                 }
@@ -252,17 +256,50 @@ public sealed class CrisisDetector : ICrisisDetector
     /// <summary>The leftmost match over a rule's parts, as the single alternation would have found it.</summary>
     private static Match LeftmostMatch(IReadOnlyList<Regex> parts, string text)
     {
-        var best = Match.Empty;
+        // Most parts do not match: search without allocating and build a Match only for the winner.
+        Regex? winner = null;
+        var winnerIndex = int.MaxValue;
         foreach (var part in parts)
         {
-            var match = SafeMatch(part, text);
-            if (match.Success && (!best.Success || match.Index < best.Index))
+            var index = FirstIndex(part, text);
+            if (index >= 0 && index < winnerIndex)
             {
-                best = match;
+                winner = part;
+                winnerIndex = index;
             }
         }
 
-        return best;
+        return winner is null ? Match.Empty : SafeMatch(winner, text);
+    }
+
+    private static int FirstIndex(Regex pattern, string text, int start = 0)
+    {
+        try
+        {
+            foreach (var match in pattern.EnumerateMatches(text, start))
+            {
+                return match.Index;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Counts as not matched, like SafeMatch.
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the pattern matches, without allocating; a timeout counts as no match.</summary>
+    private static bool SafeIsMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>A match that cannot throw: a timed-out rule counts as not matched and the other rules still run.</summary>
@@ -319,8 +356,8 @@ public sealed class CrisisDetector : ICrisisDetector
 
     /// <summary>Media words count in the rule's language and in English (people mix them).</summary>
     private static bool IsMedia(string clause, LanguageRules rules, LanguageRules english) =>
-        (rules.MediaMarkers is { } own && SafeMatch(own, clause).Success)
-        || (!ReferenceEquals(rules, english) && rules.SharesEnglishMedia && english.MediaMarkers is { } en && SafeMatch(en, clause).Success);
+        (rules.MediaMarkers is { } own && SafeIsMatch(own, clause))
+        || (!ReferenceEquals(rules, english) && rules.SharesEnglishMedia && english.MediaMarkers is { } en && SafeIsMatch(en, clause));
 
     private static bool IsNegated(string[] before, LanguageRules rules)
     {
@@ -405,7 +442,7 @@ public sealed class CrisisDetector : ICrisisDetector
 
     private static bool IsPast(string sentence, LanguageRules rules)
     {
-        if (rules.PastMarkers is not { } past || !SafeMatch(past, sentence).Success)
+        if (rules.PastMarkers is not { } past || !SafeIsMatch(past, sentence))
         {
             return false;
         }
@@ -421,7 +458,7 @@ public sealed class CrisisDetector : ICrisisDetector
             return false;
         }
 
-        return rules.RecentMarkers is not { } recent || !SafeMatch(recent, rest).Success;
+        return rules.RecentMarkers is not { } recent || !SafeIsMatch(recent, rest);
     }
 
     private static int Rank(CrisisDecision decision) => decision switch

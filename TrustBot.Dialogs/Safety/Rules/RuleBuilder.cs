@@ -33,7 +33,38 @@ internal static class RuleBuilder
     ];
 
     public static CrisisRule Rule(string id, CrisisDecision decision, CrisisCategory category, string pattern, RuleGuards guards = RuleGuards.Self) =>
-        new(id, decision, category, [.. SplitAlternatives(pattern).Select(Compile)], guards);
+        new(id, decision, category, Parts(pattern), guards);
+
+    /// <summary>
+    /// Alternatives that open with a macro group (<c>{WANT}</c>, <c>{PARTNER}</c>...) or a lookbehind are
+    /// compiled on their own; the rest, which open with plain words, stay together in one regex (each
+    /// regex call has a fixed cost, and plain-word openings are cheap to reject together).
+    /// </summary>
+    public static IReadOnlyList<Regex> Parts(string pattern)
+    {
+        var plain = new List<string>();
+        var result = new List<Regex>();
+        foreach (var part in SplitAlternatives(pattern))
+        {
+            var opening = part.Length > 40 ? part[..40] : part;
+            var heavy = opening.Contains('{', StringComparison.Ordinal) || opening.Contains("(?<", StringComparison.Ordinal) || opening.StartsWith(@"\b(?:(?:", StringComparison.Ordinal);
+            if (heavy)
+            {
+                result.Add(Compile(part));
+            }
+            else
+            {
+                plain.Add(part);
+            }
+        }
+
+        if (plain.Count > 0)
+        {
+            result.Insert(0, Compile(string.Join('|', plain)));
+        }
+
+        return result;
+    }
 
     /// <summary>Splits a pattern at its top-level <c>|</c> (outside groups and character classes).</summary>
     internal static List<string> SplitAlternatives(string pattern)
