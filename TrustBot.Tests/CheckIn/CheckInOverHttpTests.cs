@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using TrustBot.Dialogs.CheckIn;
 using TrustBot.Dialogs.Welcome;
@@ -10,27 +8,6 @@ namespace TrustBot.Tests.CheckIn;
 /// <summary>The whole product over HTTP: a check-in walked on /api/messages with expectReplies, across a host restart.</summary>
 public sealed class CheckInOverHttpTests
 {
-    private static async Task<string> SendAsync(HttpClient client, string text, string type = "message")
-    {
-        var activity = new JsonObject
-        {
-            ["type"] = type,
-            ["id"] = "act-" + Guid.NewGuid().ToString("N"),
-            ["channelId"] = "emulator",
-            ["serviceUrl"] = "http://localhost:1/",
-            ["deliveryMode"] = "expectReplies",
-            ["from"] = new JsonObject { ["id"] = "person-1" },
-            ["recipient"] = new JsonObject { ["id"] = "bot" },
-            ["conversation"] = new JsonObject { ["id"] = "conversation-1" },
-            ["locale"] = "en-US",
-            ["text"] = text,
-        };
-        using var response = await client.PostAsJsonAsync("/api/messages", activity);
-        response.EnsureSuccessStatusCode();
-        var replies = (await response.Content.ReadFromJsonAsync<JsonObject>())!["activities"]!.AsArray();
-        return string.Join("\n", replies.Select(r => r?["text"]?.GetValue<string>()).Where(t => t is not null));
-    }
-
     [Fact]
     public async Task CheckIn_ResumesAtTheRightStepAfterTheHostRestartsOnTheSameDatabase()
     {
@@ -39,25 +16,25 @@ public sealed class CheckInOverHttpTests
         {
             await using (var first = new TrustBotHostFactory().WithSetting("Storage:Provider", "Sqlite").WithSetting("Storage:DataFolder", dataFolder))
             {
-                var client = first.CreateClient();
-                Assert.Contains(WelcomeMessages.AskConsent, await SendAsync(client, "hi"), StringComparison.Ordinal);
-                await SendAsync(client, WelcomeMessages.ConsentYes);
-                await SendAsync(client, "yes");
-                await SendAsync(client, "yes");
-                Assert.Contains("How are you feeling right now?", await SendAsync(client, WelcomeMessages.StartButton), StringComparison.Ordinal);
-                Assert.Contains("anxious, from 0", await SendAsync(client, "anxious"), StringComparison.Ordinal);
+                var client = new ExpectRepliesClient(first.CreateClient(), "person-1", "conversation-1");
+                Assert.Contains(WelcomeMessages.AskConsent, await client.SendAsync("hi"), StringComparison.Ordinal);
+                await client.SendAsync(WelcomeMessages.ConsentYes);
+                await client.SendAsync("yes");
+                await client.SendAsync("yes");
+                Assert.Contains("How are you feeling right now?", await client.SendAsync(WelcomeMessages.StartButton), StringComparison.Ordinal);
+                Assert.Contains("anxious, from 0", await client.SendAsync("anxious"), StringComparison.Ordinal);
             }
 
             SqliteConnection.ClearAllPools();
             await using var second = new TrustBotHostFactory().WithSetting("Storage:Provider", "Sqlite").WithSetting("Storage:DataFolder", dataFolder);
-            var again = second.CreateClient();
-            Assert.Contains(CheckInMessages.AskWho, await SendAsync(again, "6"), StringComparison.Ordinal);
-            await SendAsync(again, "Friend");
-            await SendAsync(again, "Felt left out");
-            await SendAsync(again, "skip");
-            await SendAsync(again, "2");
-            await SendAsync(again, "Later today");
-            var close = await SendAsync(again, "3");
+            var again = new ExpectRepliesClient(second.CreateClient(), "person-1", "conversation-1");
+            Assert.Contains(CheckInMessages.AskWho, await again.SendAsync("6"), StringComparison.Ordinal);
+            await again.SendAsync("Friend");
+            await again.SendAsync("Felt left out");
+            await again.SendAsync("skip");
+            await again.SendAsync("2");
+            await again.SendAsync("Later today");
+            var close = await again.SendAsync("3");
             Assert.Contains("from 6 to 3", close, StringComparison.Ordinal);
             Assert.Contains(CheckInMessages.SavedNote, close, StringComparison.Ordinal);
         }
