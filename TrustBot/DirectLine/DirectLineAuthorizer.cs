@@ -24,6 +24,18 @@ public sealed class DirectLineAuthorizer
     }
 
     /// <summary>The caller, or the error to answer with.</summary>
+    /// <summary>The caller of a request on one conversation: 401 without a valid credential, 403 for another conversation's token.</summary>
+    public (DirectLineCaller? Caller, IResult? Error) AuthorizeConversation(HttpRequest request, string conversationId)
+    {
+        var (caller, error) = Authorize(BearerValue(request));
+        if (caller is null)
+        {
+            return (null, error);
+        }
+
+        return caller.MayAccess(conversationId) ? (caller, null) : (null, DirectLineErrors.WrongConversation());
+    }
+
     public (DirectLineCaller? Caller, IResult? Error) Authorize(string? credential, bool allowSecret = true)
     {
         if (string.IsNullOrEmpty(credential))

@@ -130,15 +130,10 @@ public static class DirectLineEndpoints
         DirectLineConversations conversations,
         CancellationToken cancellationToken)
     {
-        var (caller, error) = authorizer.Authorize(DirectLineAuthorizer.BearerValue(request));
+        var (caller, error) = authorizer.AuthorizeConversation(request, conversationId);
         if (caller is null)
         {
             return error!;
-        }
-
-        if (!caller.MayAccess(conversationId))
-        {
-            return DirectLineErrors.WrongConversation();
         }
 
         if (!DirectLineWatermark.TryParse(watermark, out var sequence))
@@ -167,15 +162,10 @@ public static class DirectLineEndpoints
         IHostApplicationLifetime lifetime)
     {
         var request = context.Request;
-        var (caller, error) = authorizer.Authorize(DirectLineAuthorizer.BearerValue(request));
+        var (caller, error) = authorizer.AuthorizeConversation(request, conversationId);
         if (caller is null)
         {
             return error!;
-        }
-
-        if (!caller.MayAccess(conversationId))
-        {
-            return DirectLineErrors.WrongConversation();
         }
 
         var (activity, bodyError) = await ReadOptionalJsonAsync<Activity>(request, options.Value.MaxActivityChars, context.RequestAborted);
@@ -212,15 +202,10 @@ public static class DirectLineEndpoints
         DirectLineStore store,
         CancellationToken cancellationToken)
     {
-        var (caller, error) = authorizer.Authorize(DirectLineAuthorizer.BearerValue(request));
+        var (caller, error) = authorizer.AuthorizeConversation(request, conversationId);
         if (caller is null)
         {
             return error!;
-        }
-
-        if (!caller.MayAccess(conversationId))
-        {
-            return DirectLineErrors.WrongConversation();
         }
 
         if (!DirectLineWatermark.TryParse(watermark, out var sequence))
