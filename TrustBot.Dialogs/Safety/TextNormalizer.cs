@@ -303,7 +303,8 @@ internal static class TextNormalizer
 
         if (letters < 2)
         {
-            return false;
+            // Short words written with one look-alike: "1t", "1n", "1f", "0n", "0f" ("end 1t t0n1ght"); none is a number with a unit.
+            return i - start == 1 && end == i && (text[start], char.ToLowerInvariant(text[i])) is ('1', 't' or 'n' or 'f') or ('0', 'n' or 'f');
         }
 
         var digits = text.AsSpan(start, i - start);
