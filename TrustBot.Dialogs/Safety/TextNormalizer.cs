@@ -44,7 +44,7 @@ internal static class TextNormalizer
         ["suicider"] = "suicider", ["suicidar"] = "suicidar", ["suicidarme"] = "suicidarme", ["suicidarse"] = "suicidarse",
         ["suicidio"] = "suicidio", ["suicidou"] = "suicidou", ["suicidaire"] = "suicidaire",
         ["comit"] = "commit", ["comitting"] = "committing", ["commiting"] = "committing", ["cuting"] = "cutting", ["cuttin"] = "cutting", ["startd"] = "started", ["strated"] = "started", ["agian"] = "again", ["agin"] = "again",
-        ["wnat"] = "want", ["watn"] = "want", ["wnated"] = "wanted", ["lfie"] = "life", ["lfe"] = "life", ["liife"] = "life",
+        ["wnat"] = "want", ["watn"] = "want", ["wnated"] = "wanted", ["lfie"] = "life", ["lief"] = "life", ["slef"] = "self", ["sefl"] = "self", ["lfe"] = "life", ["liife"] = "life",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Long key words where a one-letter slip should still match ("suicde", "myslef", "overdoes").
