@@ -32,6 +32,8 @@ public sealed class CrisisDetectorTests
     [InlineData("gonna kms")]
     [InlineData("ｉ ｗａｎｔ ｔｏ ｄｉｅ")]
     [InlineData("i want to d\u200Bie")]
+    [InlineData("im g0nn4 3nd 1t t0n1ght")]
+    [InlineData("i wnat to dei")]
     public void Obfuscated_StillEscalates(string text) =>
         Assert.Equal(CrisisDecision.Escalate, _detector.Assess(text).Decision);
 
