@@ -122,42 +122,26 @@ public sealed class DirectLineStore : IDisposable
     }
 
     /// <summary>Replaces a stored activity (the bot updated a card); false when it is not there.</summary>
-    public async Task<bool> ReplaceAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await _database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE directline_activities SET json = $json WHERE conversation_id = $conversation AND activity_id = $id";
-            command.Parameters.AddWithValue("$conversation", conversationId);
-            command.Parameters.AddWithValue("$id", activity.Id);
-            command.Parameters.AddWithValue("$json", ProtocolJson.Serialize(activity));
-            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+    public async Task<bool> ReplaceAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        await ExecuteWriteAsync(
+            "UPDATE directline_activities SET json = $json WHERE conversation_id = $conversation AND activity_id = $id",
+            parameters =>
+            {
+                parameters.AddWithValue("$conversation", conversationId);
+                parameters.AddWithValue("$id", activity.Id);
+                parameters.AddWithValue("$json", ProtocolJson.Serialize(activity));
+            },
+            cancellationToken) == 1;
 
-    public async Task<bool> DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await _database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM directline_activities WHERE conversation_id = $conversation AND activity_id = $id";
-            command.Parameters.AddWithValue("$conversation", conversationId);
-            command.Parameters.AddWithValue("$id", activityId);
-            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+    public async Task<bool> DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken) =>
+        await ExecuteWriteAsync(
+            "DELETE FROM directline_activities WHERE conversation_id = $conversation AND activity_id = $id",
+            parameters =>
+            {
+                parameters.AddWithValue("$conversation", conversationId);
+                parameters.AddWithValue("$id", activityId);
+            },
+            cancellationToken) == 1;
 
     /// <summary>Activities with a sequence number above <paramref name="afterSequence"/>, oldest first, at most 500.</summary>
     public async Task<ActivityPage> GetActivitiesAsync(string conversationId, long afterSequence, CancellationToken cancellationToken)
@@ -270,25 +254,11 @@ public sealed class DirectLineStore : IDisposable
     /// Deletes every transcript of one person but keeps their conversations open, so a deletion asked
     /// for in the chat can still be confirmed there. Returns how many activities went.
     /// </summary>
-    public async Task<int> DeleteActivitiesByUserAsync(string userId, CancellationToken cancellationToken)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await _database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                DELETE FROM directline_activities WHERE conversation_id IN (SELECT id FROM directline_conversations WHERE user_id = $user);
-                SELECT changes();
-                """;
-            command.Parameters.AddWithValue("$user", userId);
-            return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+    public Task<int> DeleteActivitiesByUserAsync(string userId, CancellationToken cancellationToken) =>
+        ExecuteWriteAsync(
+            "DELETE FROM directline_activities WHERE conversation_id IN (SELECT id FROM directline_conversations WHERE user_id = $user)",
+            parameters => parameters.AddWithValue("$user", userId),
+            cancellationToken);
 
     /// <summary>
     /// Retention: drops activities older than <paramref name="cutoff"/>, conversations idle since
@@ -331,6 +301,24 @@ public sealed class DirectLineStore : IDisposable
     }
 
     public void Dispose() => _writeLock.Dispose();
+
+    /// <summary>One statement under the write lock; returns the rows it changed.</summary>
+    private async Task<int> ExecuteWriteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            bind(command.Parameters);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
 
     private static StoredConversation ReadConversation(SqliteDataReader reader) => new(
         reader.GetString(0),
