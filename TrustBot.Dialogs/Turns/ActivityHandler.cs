@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TrustBot.Dialogs.Protocol;
 
 namespace TrustBot.Dialogs.Turns;
@@ -26,13 +27,15 @@ public abstract class ActivityHandler : IBot
     {
         var activity = turnContext.Activity;
         var botId = activity.Recipient?.Id;
-        var added = activity.MembersAdded?.Where(m => m.Id != botId).ToList();
+
+        // A channel (or a careless client) can send null entries: they name nobody, so they are skipped.
+        var added = activity.MembersAdded?.Where(m => m is not null && m.Id != botId).ToList();
         if (added is { Count: > 0 })
         {
             return OnMembersAddedAsync(added, turnContext, cancellationToken);
         }
 
-        var removed = activity.MembersRemoved;
+        var removed = activity.MembersRemoved?.Where(m => m is not null).ToList();
         if (removed is { Count: > 0 })
         {
             return OnMembersRemovedAsync(removed, turnContext, cancellationToken);
@@ -59,12 +62,28 @@ public abstract class ActivityHandler : IBot
 
     protected virtual Task OnEventActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Invokes the bot does not handle get 501, as the SDK answers.</summary>
+    /// <summary>The <c>healthCheck</c> invoke gets 200 with the SDK's body; invokes the bot does not handle get 501, as the SDK answers.</summary>
     protected virtual Task OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        turnContext.TurnState.Set(new InvokeResponse(501, null));
+        turnContext.TurnState.Set(turnContext.Activity.Name == HealthCheckInvokeName
+            ? new InvokeResponse(200, HealthCheckBody())
+            : new InvokeResponse(501, null));
         return Task.CompletedTask;
     }
+
+    /// <summary>The invoke Azure Bot Service's "Test in Web Chat" health probe sends.</summary>
+    public const string HealthCheckInvokeName = "healthCheck";
+
+    // The SDK also echoes the bot's outbound Authorization header here; a bearer token does not belong
+    // in a response body, so it is left out, as the SDK does when it has no credentials.
+    private static JsonObject HealthCheckBody() => new()
+    {
+        ["healthResults"] = new JsonObject
+        {
+            ["success"] = true,
+            ["messages"] = new JsonArray("Health check succeeded."),
+        },
+    };
 
     protected virtual Task OnEndOfConversationActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 

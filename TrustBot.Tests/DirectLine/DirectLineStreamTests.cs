@@ -91,6 +91,55 @@ public sealed class DirectLineStreamTests : IDisposable
     }
 
     [Fact]
+    public async Task Stream_SecondTabWithItsOwnToken_BothSocketsReceiveEveryActivity()
+    {
+        var (conversationId, token, firstUrl) = await StartAsync();
+        using var first = await ConnectAsync(firstUrl);
+        await ReceiveSetAsync(first);
+
+        // A second tab resumes the conversation and gets its own token and stream URL.
+        using var reconnect = await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}?watermark=1", token);
+        var secondUrl = (string)(await DirectLineTestClient.ReadAsync(reconnect))["streamUrl"]!;
+        Assert.NotEqual(firstUrl, secondUrl);
+        using var second = await ConnectAsync(secondUrl);
+
+        await _client.PostMessageAsync(conversationId, token, "from one tab", "tab1");
+
+        foreach (var socket in new[] { first, second })
+        {
+            var texts = new List<string?>();
+            while (texts.Count < 2)
+            {
+                texts.AddRange(DirectLineTestClient.Texts(await ReceiveSetAsync(socket)));
+            }
+
+            Assert.Equal(["from one tab", SuggestingTestBot.ReplyPrefix + "from one tab"], texts);
+            Assert.Equal(WebSocketState.Open, socket.State);
+        }
+    }
+
+    [Fact]
+    public async Task Stream_WithAWatermarkPastTheEnd_StillGetsLaterActivities()
+    {
+        var (conversationId, token, streamUrl) = await StartAsync();
+        var ahead = streamUrl.Replace("/stream?", "/stream?watermark=999&", StringComparison.Ordinal);
+        using var socket = await ConnectAsync(ahead);
+
+        await _client.PostMessageAsync(conversationId, token, "after connecting", "a1");
+        var texts = new List<string?>();
+        string? watermark = null;
+        while (texts.Count < 2)
+        {
+            var set = await ReceiveSetAsync(socket);
+            texts.AddRange(DirectLineTestClient.Texts(set));
+            watermark = (string?)set["watermark"] ?? watermark;
+        }
+
+        Assert.Equal(["after connecting", SuggestingTestBot.ReplyPrefix + "after connecting"], texts);
+        Assert.Equal("3", watermark);
+    }
+
+    [Fact]
     public async Task Stream_FromUnknownOrigin_IsRefused()
     {
         var (_, _, streamUrl) = await StartAsync();

@@ -20,6 +20,7 @@ namespace TrustBot.Tests.Turns;
 public sealed class TestConversation : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly string _idPrefix;
     private int _nextId;
 
     public TestConversation(
@@ -32,6 +33,10 @@ public sealed class TestConversation : IAsyncDisposable
         Action<IServiceCollection>? configure = null)
     {
         Storage = storage ?? new MemoryStorage();
+
+        // A channel never reuses an activity id in a conversation, and the bot drops a redelivered one:
+        // a driver started over an earlier driver's storage (a restart) numbers its activities apart.
+        _idPrefix = storage is null ? "user-" : $"user-{Guid.NewGuid():N}-";
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
         ChannelId = channelId;
         UserId = userId;
@@ -90,7 +95,7 @@ public sealed class TestConversation : IAsyncDisposable
         var activity = new Activity
         {
             Type = type,
-            Id = "user-" + (++_nextId).ToString(CultureInfo.InvariantCulture),
+            Id = _idPrefix + (++_nextId).ToString(CultureInfo.InvariantCulture),
             ChannelId = ChannelId,
             ServiceUrl = "https://test.invalid/",
             From = new ChannelAccount { Id = UserId, Name = "Sam", Role = "user" },

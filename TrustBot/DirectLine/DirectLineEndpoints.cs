@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using TrustBot.Dialogs.Protocol;
+using TrustBot.Protocol;
 
 namespace TrustBot.DirectLine;
 
@@ -218,6 +219,9 @@ public static class DirectLineEndpoints
             return DirectLineErrors.NotFound();
         }
 
+        // Clamped before reading, so the answer's watermark is never past the end: echoing a watermark
+        // from the future would make the client skip everything stored up to it.
+        sequence = await store.ClampWatermarkAsync(conversationId, sequence, cancellationToken);
         var page = await store.GetActivitiesAsync(conversationId, sequence, cancellationToken);
         return Results.Json(new ActivitySet(page.Activities, DirectLineWatermark.Format(page.Watermark)), ProtocolJson.Options);
     }
@@ -230,6 +234,7 @@ public static class DirectLineEndpoints
         DirectLineAuthorizer authorizer,
         DirectLineConversations conversations,
         DirectLineStreamHandler handler,
+        DirectLineStore store,
         DirectLineOriginPolicy origins,
         IHostApplicationLifetime lifetime)
     {
@@ -265,9 +270,13 @@ public static class DirectLineEndpoints
             return DirectLineErrors.NotFound();
         }
 
+        sequence = await store.ClampWatermarkAsync(conversationId, sequence, context.RequestAborted);
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
-        await handler.RunAsync(socket, conversationId, sequence, stop.Token);
+
+        // Sockets opened with the same token are the same client reconnecting (the older one is stale);
+        // another tab has its own token and keeps its own socket.
+        await handler.RunAsync(socket, conversationId, t ?? DirectLineAuthorizer.BearerValue(context.Request) ?? string.Empty, sequence, stop.Token);
         return Results.Empty;
     }
 
@@ -283,7 +292,11 @@ public static class DirectLineEndpoints
             ? DirectLineConversations.UserIdPrefix + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12))
             : requested.StartsWith(DirectLineConversations.UserIdPrefix, StringComparison.Ordinal) ? requested : DirectLineConversations.UserIdPrefix + requested;
 
-    /// <summary>Reads a JSON body of at most <paramref name="maxChars"/> characters; an empty body is null.</summary>
+    /// <summary>
+    /// Reads a JSON body of at most <paramref name="maxChars"/> characters; an empty body is null. A body
+    /// must be <c>application/json</c> (415) and pass <see cref="InboundJsonValidator"/> (400), so nothing
+    /// stored from it can fail to be read back.
+    /// </summary>
     internal static async Task<(T? Value, IResult? Error)> ReadOptionalJsonAsync<T>(HttpRequest request, int maxChars, CancellationToken cancellationToken)
         where T : class
     {
@@ -297,13 +310,26 @@ public static class DirectLineEndpoints
         var builder = new System.Text.StringBuilder();
         var chunk = new char[16 * 1024];
         int read;
-        while ((read = await reader.ReadAsync(chunk.AsMemory(), cancellationToken)) > 0)
+        try
         {
-            builder.Append(chunk, 0, read);
-            if (builder.Length > maxChars)
+            while ((read = await reader.ReadAsync(chunk.AsMemory(), cancellationToken)) > 0)
             {
-                return (null, DirectLineErrors.TooBig());
+                builder.Append(chunk, 0, read);
+                if (builder.Length > maxChars)
+                {
+                    return (null, DirectLineErrors.TooBig());
+                }
             }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, DirectLineErrors.TooBig());
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException)
+        {
+            // Kestrel found the framing broken (a chunk size that overflows surfaces as an IOException,
+            // "Bad chunk size data") or the client went away mid-body: the client's fault.
+            return (null, DirectLineErrors.BadArgument("The request body could not be read (malformed chunked encoding)."));
         }
 
         var text = builder.ToString();
@@ -312,12 +338,23 @@ public static class DirectLineEndpoints
             return (null, null);
         }
 
+        if (!JsonRequestBody.HasJsonContentType(request))
+        {
+            return (null, DirectLineErrors.UnsupportedMediaType());
+        }
+
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+        if (InboundJsonValidator.Validate(utf8) is { } problem)
+        {
+            return (null, DirectLineErrors.BadArgument(problem));
+        }
+
         try
         {
-            var value = JsonSerializer.Deserialize<T>(text, ProtocolJson.Options);
+            var value = JsonSerializer.Deserialize<T>(utf8, ProtocolJson.Options);
             return (value, null);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
         {
             return (null, DirectLineErrors.BadArgument("The body is not valid JSON of the expected shape."));
         }

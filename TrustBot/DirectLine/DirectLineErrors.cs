@@ -20,5 +20,7 @@ public static class DirectLineErrors
 
     public static IResult BadArgument(string message) => Create(StatusCodes.Status400BadRequest, "BadArgument", message);
 
+    public static IResult UnsupportedMediaType() => Create(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The body must be application/json.");
+
     public static IResult TooBig() => Create(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
 }

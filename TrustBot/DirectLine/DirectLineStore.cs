@@ -300,6 +300,24 @@ public sealed class DirectLineStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// The watermark a client may hold: <paramref name="watermark"/>, but never past the conversation's
+    /// last sequence number, so a watermark from the future cannot hide activities stored later.
+    /// </summary>
+    public async Task<long> ClampWatermarkAsync(string conversationId, long watermark, CancellationToken cancellationToken)
+    {
+        if (watermark <= 0)
+        {
+            return watermark;
+        }
+
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT next_seq - 1 FROM directline_conversations WHERE id = $id";
+        command.Parameters.AddWithValue("$id", conversationId);
+        return await command.ExecuteScalarAsync(cancellationToken) is long last ? Math.Min(watermark, last) : watermark;
+    }
+
     public void Dispose() => _writeLock.Dispose();
 
     /// <summary>One statement under the write lock; returns the rows it changed.</summary>

@@ -9,7 +9,7 @@ namespace TrustBot.DirectLine;
 /// <summary>
 /// Serves one stream socket: replays what was stored after the watermark, then pushes new activities
 /// as <c>{activities, watermark}</c> text frames, sends empty keep-alive frames, ignores the client's
-/// pings, and closes with "collision" when a newer socket for the conversation arrives.
+/// pings, and closes with "collision" when a newer socket of the same client (same token) arrives.
 /// </summary>
 public sealed partial class DirectLineStreamHandler
 {
@@ -28,9 +28,9 @@ public sealed partial class DirectLineStreamHandler
         _logger = logger;
     }
 
-    public async Task RunAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
+    public async Task RunAsync(WebSocket socket, string conversationId, string clientCredential, long watermark, CancellationToken cancellationToken)
     {
-        using var subscription = _hub.Subscribe(conversationId);
+        using var subscription = _hub.Subscribe(conversationId, clientCredential);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, subscription.Replaced);
         var receiving = ReceiveUntilClosedAsync(socket, stop);
         try

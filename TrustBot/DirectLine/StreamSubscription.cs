@@ -12,16 +12,20 @@ public sealed class StreamSubscription : IDisposable
     private readonly Channel<Activity?> _mailbox = Channel.CreateUnbounded<Activity?>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _replaced = new();
 
-    internal StreamSubscription(string conversationId)
+    internal StreamSubscription(string conversationId, string clientKey)
     {
         ConversationId = conversationId;
+        ClientKey = clientKey;
     }
 
     public string ConversationId { get; }
 
+    /// <summary>Identifies the client (a hash of its token): a newer socket with the same key replaces this one.</summary>
+    public string ClientKey { get; }
+
     public ChannelReader<Activity?> Reader => _mailbox.Reader;
 
-    /// <summary>Cancelled when a newer socket for the same conversation takes over (Direct Line's "collision").</summary>
+    /// <summary>Cancelled when a newer socket of the same client takes over (Direct Line's "collision") or the conversation is deleted.</summary>
     public CancellationToken Replaced => _replaced.Token;
 
     internal void Post(Activity? item) => _mailbox.Writer.TryWrite(item);

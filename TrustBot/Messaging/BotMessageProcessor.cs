@@ -4,12 +4,14 @@ using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Turns;
 using TrustBot.Messaging.Authentication;
 using TrustBot.Messaging.Connector;
+using TrustBot.Protocol;
 
 namespace TrustBot.Messaging;
 
 /// <summary>
-/// Handles <c>POST /api/messages</c>: size limit, parse, authenticate, drop duplicates, refresh the
-/// conversation reference, run the turn, and answer the way Azure Bot Service, Teams and the Agents
+/// Handles <c>POST /api/messages</c>: size limit, media type, validate and parse, authenticate, refresh
+/// the conversation reference, run the turn (which drops channel retries, see
+/// <see cref="Dialogs.Engine.AutoSaveStateMiddleware"/>), and answer the way Azure Bot Service, Teams and the Agents
 /// Playground expect (200 empty; invoke status and body; expectReplies activities).
 /// </summary>
 public sealed partial class BotMessageProcessor
@@ -18,7 +20,6 @@ public sealed partial class BotMessageProcessor
 
     private readonly BotAdapter _adapter;
     private readonly BotRequestAuthenticator _authenticator;
-    private readonly InboundDeduplicator _deduplicator;
     private readonly ConversationReferenceStore _references;
     private readonly ConnectorActivitySender _connector;
     private readonly MessagingOptions _options;
@@ -29,7 +30,6 @@ public sealed partial class BotMessageProcessor
     public BotMessageProcessor(
         BotAdapter adapter,
         BotRequestAuthenticator authenticator,
-        InboundDeduplicator deduplicator,
         ConversationReferenceStore references,
         ConnectorActivitySender connector,
         IOptions<MessagingOptions> options,
@@ -39,7 +39,6 @@ public sealed partial class BotMessageProcessor
     {
         _adapter = adapter;
         _authenticator = authenticator;
-        _deduplicator = deduplicator;
         _references = references;
         _connector = connector;
         _options = options.Value;
@@ -50,11 +49,23 @@ public sealed partial class BotMessageProcessor
 
     public async Task<IResult> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var body = await ReadBodyAsync(request, cancellationToken);
-        if (body is null)
+        var (body, tooLarge) = await ReadBodyAsync(request, cancellationToken);
+        if (tooLarge)
         {
             LogRejected(_logger, StatusCodes.Status413PayloadTooLarge, "body too large");
             return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The activity is larger than {_options.MaxRequestBodyBytes} bytes.");
+        }
+
+        if (body is null)
+        {
+            LogRejected(_logger, StatusCodes.Status400BadRequest, "malformed request body");
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The request body could not be read (malformed chunked encoding).");
+        }
+
+        if (body.Length > 0 && !JsonRequestBody.HasJsonContentType(request))
+        {
+            LogRejected(_logger, StatusCodes.Status415UnsupportedMediaType, "not application/json");
+            return Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The activity must be sent as application/json.");
         }
 
         var (activity, problem) = Parse(body);
@@ -74,12 +85,6 @@ public sealed partial class BotMessageProcessor
         // A callerId on the wire is never trusted (spec A2251): it is what authentication found.
         activity.CallerId = auth.CallerId;
 
-        if (!_deduplicator.TryRegister(activity))
-        {
-            LogDuplicate(_logger, activity.Type);
-            return Results.Ok();
-        }
-
         // The turn must not be cut short by a channel hanging up (state would be half-written), only by shutdown.
         var turnToken = _lifetime.ApplicationStopping;
         await RefreshReferenceAsync(activity, !auth.Anonymous, turnToken);
@@ -88,37 +93,54 @@ public sealed partial class BotMessageProcessor
         {
             var buffer = new BufferingActivitySender(_time);
             var invoke = await _adapter.ProcessActivityAsync(activity, buffer, turnToken);
+
+            // The replies were serialized as the bot sent them, inside the turn, so this answer cannot
+            // fail after the turn's state was saved.
             return invoke is not null
                 ? InvokeResult(invoke)
-                : Results.Json(new ExpectedReplies { Activities = [.. buffer.Activities] }, ProtocolJson.Options);
+                : Results.Text(buffer.ToExpectedRepliesJson(), "application/json; charset=utf-8", statusCode: StatusCodes.Status200OK);
         }
 
         var response = await _adapter.ProcessActivityAsync(activity, _connector, turnToken);
         return response is not null ? InvokeResult(response) : Results.Ok();
     }
 
-    private async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The body, or TooLarge; a null body with TooLarge false means the framing was malformed.</summary>
+    private async Task<(byte[]? Body, bool TooLarge)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var limit = _options.MaxRequestBodyBytes;
         if (request.ContentLength > limit)
         {
-            return null;
+            return (null, true);
         }
 
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        try
         {
-            if (buffer.Length + read > limit)
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return null;
-            }
+                if (buffer.Length + read > limit)
+                {
+                    return (null, true);
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, true);
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException)
+        {
+            // Kestrel found the framing broken (a chunk size that overflows surfaces as an IOException,
+            // "Bad chunk size data") or the client went away mid-body: the client's fault, not ours.
+            return (null, false);
         }
 
-        return buffer.ToArray();
+        return (buffer.ToArray(), false);
     }
 
     private static (Activity? Activity, string Problem) Parse(byte[] body)
@@ -126,6 +148,11 @@ public sealed partial class BotMessageProcessor
         if (body.Length == 0)
         {
             return (null, "The request has no body; an activity is required.");
+        }
+
+        if (InboundJsonValidator.Validate(body) is { } invalid)
+        {
+            return (null, invalid);
         }
 
         try
@@ -185,9 +212,6 @@ public sealed partial class BotMessageProcessor
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an inbound activity with {StatusCode}: {Reason}.")]
     private static partial void LogRejected(ILogger logger, int statusCode, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Dropped a repeated {ActivityType} activity (channel retry).")]
-    private static partial void LogDuplicate(ILogger logger, string? activityType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not store the conversation reference ({ExceptionType}).")]
     private static partial void LogReferenceFailed(ILogger logger, string exceptionType);

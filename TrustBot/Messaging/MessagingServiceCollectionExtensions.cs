@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TrustBot.Dialogs.Engine;
 using TrustBot.Messaging.Authentication;
 using TrustBot.Messaging.Connector;
 
 namespace TrustBot.Messaging;
 
-/// <summary>Registers the messaging endpoint's services: authentication, the connector client, dedupe and references.</summary>
+/// <summary>Registers the messaging endpoint's services: authentication, the connector client, the dedupe window and references.</summary>
 public static class MessagingServiceCollectionExtensions
 {
     public static IServiceCollection AddTrustBotMessaging(this IServiceCollection services, IConfiguration configuration)
@@ -14,6 +15,10 @@ public static class MessagingServiceCollectionExtensions
             .Bind(configuration.GetSection(MessagingOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        // Channel retries are dropped by the turn's state middleware, over the window configured here.
+        services.AddOptions<ProcessedActivityOptions>()
+            .Configure<IOptions<MessagingOptions>>((processed, messaging) => processed.Window = messaging.Value.DeduplicationWindow);
 
         // The SDK's top-level keys (MicrosoftAppId, ...) keep working; the BotAuthentication section wins.
         services.AddOptions<BotAuthenticationOptions>()
@@ -32,7 +37,6 @@ public static class MessagingServiceCollectionExtensions
         services.TryAddSingleton<BotTokenProvider>();
         services.TryAddSingleton<ConnectorClient>();
         services.TryAddSingleton<ConnectorActivitySender>();
-        services.TryAddSingleton<InboundDeduplicator>();
         services.TryAddSingleton<ConversationReferenceStore>();
         services.TryAddSingleton<BotMessageProcessor>();
         return services;

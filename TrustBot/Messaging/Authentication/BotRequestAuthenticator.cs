@@ -54,7 +54,12 @@ public sealed class BotRequestAuthenticator : IDisposable
         if (_options.IsAnonymous)
         {
             // Like the JS SDK: with no app id there is nothing to validate against, so a header is ignored.
-            return _options.AllowAnonymousRemoteServiceUrls || IsLocal(activity.ServiceUrl)
+            if (!IsHttpUrl(activity.ServiceUrl, out var serviceUri))
+            {
+                return BotAuthenticationResult.Failed("anonymous mode accepts only http(s) serviceUrls");
+            }
+
+            return _options.AllowAnonymousRemoteServiceUrls || IsLocal(serviceUri)
                 ? BotAuthenticationResult.AnonymousLocal
                 : BotAuthenticationResult.Failed("anonymous mode accepts only local serviceUrls");
         }
@@ -154,17 +159,13 @@ public sealed class BotRequestAuthenticator : IDisposable
         return BotAuthenticationResult.Authenticated(AzureCallerId);
     }
 
-    private static bool IsLocal(string? serviceUrl)
-    {
-        // No serviceUrl is harmless: nothing can be sent anywhere (expectReplies still works).
-        if (string.IsNullOrEmpty(serviceUrl))
-        {
-            return true;
-        }
+    // Replies go to the serviceUrl, so only a web address is accepted: file:, ftp: or an empty one would
+    // let a request point the connector at something it must never call.
+    private static bool IsHttpUrl(string? serviceUrl, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-        return Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
-               && (uri.IsLoopback || string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase));
-    }
+    private static bool IsLocal(Uri serviceUri) =>
+        serviceUri.IsLoopback || string.Equals(serviceUri.Host, "localhost", StringComparison.OrdinalIgnoreCase);
 
     private List<string> AllowedEntraIssuers(JsonWebToken unvalidated)
     {
