@@ -40,10 +40,20 @@ public abstract class ComponentDialog : Dialog
     {
         var (inner, innerState) = CreateInnerContext(dc);
         var result = await OnContinueDialogAsync(inner, cancellationToken);
+        if (result.Status == DialogTurnStatus.Empty)
+        {
+            // The inner stack was stored by an older version whose inner dialogs no longer exist: start over.
+            result = await inner.BeginDialogAsync(InitialDialogId!, null, cancellationToken);
+        }
+
         return await EndIfInnerEndedAsync(dc, innerState, result, cancellationToken);
     }
 
-    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, JsonNode? result, CancellationToken cancellationToken)
+    /// <summary>The step of the inner waterfall (the bottom of the inner stack), for logs.</summary>
+    public override int? StepIndex(DialogInstance instance) =>
+        ReadInnerState(instance).DialogStack is { Count: > 0 } stack && _dialogs.Find(stack[^1].Id) is { } root ? root.StepIndex(stack[^1]) : null;
+
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, DialogTurnResult childResult, CancellationToken cancellationToken)
     {
         // A dialog from the outer set ended on top of this one: ask the inner dialog again.
         await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
@@ -83,6 +93,7 @@ public abstract class ComponentDialog : Dialog
         WriteInnerState(dc.ActiveDialog!, innerState);
         return result.Status switch
         {
+            // The component ends with its inner result; DialogContext names the component as the dialog that ended.
             DialogTurnStatus.Complete => await dc.EndDialogAsync(result.Result, cancellationToken),
             DialogTurnStatus.Cancelled => await dc.EndDialogAsync(null, cancellationToken),
             _ => result,
