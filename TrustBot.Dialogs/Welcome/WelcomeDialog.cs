@@ -179,7 +179,7 @@ public sealed class WelcomeDialog : ComponentDialog
             await step.Context.SendActivityAsync(MessageFactory.Text(WelcomeMessages.Later), cancellationToken);
         }
 
-        return await step.EndDialogAsync(JsonSerializer.SerializeToNode(new WelcomeResult(start), ProtocolJson.Options), cancellationToken);
+        return await step.EndDialogAsync(new WelcomeResult(start), cancellationToken);
     }
 
     // "UTC" is what headless browsers and servers report by default; it says nothing about the person.
