@@ -88,6 +88,16 @@ public sealed class DialogContext
         return ended;
     }
 
+    /// <summary>
+    /// Ends the active dialog without an answer and gives this turn's message to the dialog beneath it, as
+    /// if that one had been waiting for it (an interruption the person answered past). Empty when none is beneath.
+    /// </summary>
+    public async Task<DialogTurnResult> PassToDialogBeneathAsync(CancellationToken cancellationToken)
+    {
+        await PopAsync(DialogReason.EndCalled, cancellationToken);
+        return await ContinueDialogAsync(cancellationToken);
+    }
+
     /// <summary>Ends every dialog on this stack.</summary>
     public async Task<DialogTurnResult> CancelAllDialogsAsync(CancellationToken cancellationToken)
     {
