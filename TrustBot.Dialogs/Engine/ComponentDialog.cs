@@ -12,6 +12,7 @@ namespace TrustBot.Dialogs.Engine;
 public abstract class ComponentDialog : Dialog
 {
     private const string InnerStackKey = "dialogs";
+    private const string LastStepKey = "step";
     private readonly DialogSet _dialogs = new();
 
     protected ComponentDialog(string id)
@@ -51,7 +52,7 @@ public abstract class ComponentDialog : Dialog
 
     /// <summary>The step of the inner waterfall (the bottom of the inner stack), for logs.</summary>
     public override int? StepIndex(DialogInstance instance) =>
-        ReadInnerState(instance).DialogStack is { Count: > 0 } stack && _dialogs.Find(stack[^1].Id) is { } root ? root.StepIndex(stack[^1]) : null;
+        InnerStepIndex(ReadInnerState(instance)) ?? (instance.State[LastStepKey] is JsonValue step && step.TryGetValue<int>(out var last) ? last : null);
 
     public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, DialogTurnResult childResult, CancellationToken cancellationToken)
     {
@@ -63,7 +64,7 @@ public abstract class ComponentDialog : Dialog
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
     {
         var innerState = ReadInnerState(instance);
-        var inner = new DialogContext(_dialogs, turnContext, innerState);
+        var inner = new DialogContext(_dialogs, turnContext, innerState) { IsInner = true };
         return inner.RepromptDialogAsync(cancellationToken);
     }
 
@@ -72,7 +73,7 @@ public abstract class ComponentDialog : Dialog
         if (reason == DialogReason.CancelCalled)
         {
             var innerState = ReadInnerState(instance);
-            var inner = new DialogContext(_dialogs, turnContext, innerState);
+            var inner = new DialogContext(_dialogs, turnContext, innerState) { IsInner = true };
             await inner.CancelAllDialogsAsync(cancellationToken);
             WriteInnerState(instance, innerState);
         }
@@ -88,9 +89,15 @@ public abstract class ComponentDialog : Dialog
         return (new DialogContext(_dialogs, dc.Context, state, dc), state);
     }
 
-    private static async Task<DialogTurnResult> EndIfInnerEndedAsync(DialogContext dc, DialogState innerState, DialogTurnResult result, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> EndIfInnerEndedAsync(DialogContext dc, DialogState innerState, DialogTurnResult result, CancellationToken cancellationToken)
     {
         WriteInnerState(dc.ActiveDialog!, innerState);
+        if (InnerStepIndex(innerState) is { } step)
+        {
+            // Kept so the end log can say where the dialog finished once its inner stack is gone.
+            dc.ActiveDialog!.State[LastStepKey] = step;
+        }
+
         return result.Status switch
         {
             // The component ends with its inner result; DialogContext names the component as the dialog that ended.
@@ -99,6 +106,9 @@ public abstract class ComponentDialog : Dialog
             _ => result,
         };
     }
+
+    private int? InnerStepIndex(DialogState innerState) =>
+        innerState.DialogStack is { Count: > 0 } stack && _dialogs.Find(stack[^1].Id) is { } root ? root.StepIndex(stack[^1]) : null;
 
     private static DialogState ReadInnerState(DialogInstance instance) =>
         instance.State[InnerStackKey]?.Deserialize<DialogState>(ProtocolJson.Options) ?? new DialogState();

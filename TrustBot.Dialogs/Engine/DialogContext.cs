@@ -24,6 +24,11 @@ public sealed class DialogContext
 
     public DialogContext? Parent { get; }
 
+    /// <summary>Runs a component's inner dialogs (logged at Debug); true whenever there is a parent.</summary>
+    internal bool IsInner { get => _isInner || Parent is not null; init => _isInner = value; }
+
+    private readonly bool _isInner;
+
     public IReadOnlyList<DialogInstance> Stack => _state.DialogStack;
 
     public DialogInstance? ActiveDialog => _state.DialogStack.Count > 0 ? _state.DialogStack[0] : null;
@@ -36,7 +41,7 @@ public sealed class DialogContext
         var dialog = FindDialog(dialogId) ?? throw new InvalidOperationException($"Dialog '{dialogId}' is not registered.");
         var instance = new DialogInstance { Id = dialogId, StartedAt = Context.Time.GetUtcNow() };
         _state.DialogStack.Insert(0, instance);
-        Context.TurnState.Get<DialogLog>()?.Began(dialogId, Parent is not null);
+        Context.TurnState.Get<DialogLog>()?.Began(dialogId, IsInner);
         return await dialog.BeginDialogAsync(this, options, cancellationToken);
     }
 
@@ -154,7 +159,7 @@ public sealed class DialogContext
 
         _state.DialogStack.RemoveAt(0);
         var dialog = FindDialog(instance.Id);
-        Context.TurnState.Get<DialogLog>()?.Ended(instance, reason, dialog?.StepIndex(instance), Parent is not null, Context.Time.GetUtcNow());
+        Context.TurnState.Get<DialogLog>()?.Ended(instance, reason, dialog?.StepIndex(instance), IsInner, Context.Time.GetUtcNow());
         if (dialog is not null)
         {
             await dialog.EndDialogAsync(Context, instance, reason, cancellationToken);
