@@ -24,6 +24,8 @@ public sealed class CheckInDialog : ComponentDialog
     private const string ChoicePromptId = "checkIn.choice";
     private const string TextPromptId = "checkIn.text";
     private const string NumberPromptId = "checkIn.number";
+    private const string OwnFeelingDialogId = "checkIn.ownFeeling";
+    private const string OwnIdeaDialogId = "checkIn.ownIdea";
     private const int MaxTextLength = 1000;
 
     /// <summary>An intensity at or above this offers support (conversation.md section 3).</summary>
@@ -58,6 +60,8 @@ public sealed class CheckInDialog : ComponentDialog
         AddDialog(new ChoicePrompt(ChoicePromptId, FreeTextHasWordsAsync));
         AddDialog(new TextPrompt(TextPromptId));
         AddDialog(new NumberPrompt(NumberPromptId));
+        AddDialog(new OwnWordsDialog(OwnFeelingDialogId, CheckInMessages.AskOwnFeelingWord));
+        AddDialog(new OwnWordsDialog(OwnIdeaDialogId, CheckInMessages.AskOwnIdea));
     }
 
     private async Task<DialogTurnResult> AskFeelingStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -90,7 +94,7 @@ public sealed class CheckInDialog : ComponentDialog
 
         if (found.Value == FeelingCatalog.SomethingElseId)
         {
-            return step.PromptAsync(TextPromptId, new PromptOptions { Prompt = MessageFactory.Text(CheckInMessages.AskOwnFeelingWord), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
+            return step.BeginDialogAsync(OwnFeelingDialogId, null, cancellationToken);
         }
 
         // "anxious" taps the scared/anxious core by its title, but already names the exact word.
@@ -123,12 +127,12 @@ public sealed class CheckInDialog : ComponentDialog
     private Task<DialogTurnResult> AskIntensityStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
-        if (step.Result is JsonValue)
+        if (OwnWordsFrom(step, OwnFeelingDialogId) is { } ownWord)
         {
             // "Something else": their own word.
-            ApplyFeelingText(draft, step.ResultAs<string>()!);
+            ApplyFeelingText(draft, ownWord);
         }
-        else if (step.ResultAs<FoundChoice>() is { } detail)
+        else if (step.ResultDialogId == ChoicePromptId && step.ResultAs<FoundChoice>() is { } detail)
         {
             if (!detail.IsFreeText && FeelingCatalog.FindWord(detail.Value) is { } word)
             {
@@ -286,7 +290,7 @@ public sealed class CheckInDialog : ComponentDialog
 
         if (chosen.Value == ActionCatalog.OwnIdeaId)
         {
-            return step.PromptAsync(TextPromptId, new PromptOptions { Prompt = MessageFactory.Text(CheckInMessages.AskOwnIdea), SkipButtonTitle = CheckInMessages.SkipButton }, cancellationToken);
+            return step.BeginDialogAsync(OwnIdeaDialogId, null, cancellationToken);
         }
 
         if (chosen.IsFreeText)
@@ -305,7 +309,7 @@ public sealed class CheckInDialog : ComponentDialog
     private Task<DialogTurnResult> AskWhenStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
-        if (step.Result is JsonValue && TrimOrNull(step.ResultAs<string>()) is { } ownIdea)
+        if (TrimOrNull(OwnWordsFrom(step, OwnIdeaDialogId)) is { } ownIdea)
         {
             draft.Record.Action = Trim(ownIdea, MaxTextLength);
         }
@@ -370,6 +374,18 @@ public sealed class CheckInDialog : ComponentDialog
         _profiles.Conversation(step.Context).CheckIn = null;
         await step.Context.SendActivityAsync(MessageFactory.Text((stored ? CheckInMessages.SavedNote : CheckInMessages.NotSavedNote) + " " + CheckInMessages.Goodbye), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>The own words of the child <paramref name="dialogId"/>, when it is the one that answered.</summary>
+    private static string? OwnWordsFrom(WaterfallStepContext step, string dialogId)
+    {
+        if (step.ResultDialogId == dialogId)
+        {
+            return step.ResultAs<OwnWords>()?.Text;
+        }
+
+        // Asked by a version before the child dialog existed, still waiting in a stored conversation.
+        return step.ResultDialogId == TextPromptId ? step.ResultAs<string>() : null;
     }
 
     private CheckInDraft Draft(WaterfallStepContext step)

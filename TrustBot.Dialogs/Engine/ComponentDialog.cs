@@ -12,6 +12,7 @@ namespace TrustBot.Dialogs.Engine;
 public abstract class ComponentDialog : Dialog
 {
     private const string InnerStackKey = "dialogs";
+    private const string LastStepKey = "step";
     private readonly DialogSet _dialogs = new();
 
     protected ComponentDialog(string id)
@@ -40,10 +41,20 @@ public abstract class ComponentDialog : Dialog
     {
         var (inner, innerState) = CreateInnerContext(dc);
         var result = await OnContinueDialogAsync(inner, cancellationToken);
+        if (result.Status == DialogTurnStatus.Empty)
+        {
+            // The inner stack was stored by an older version whose inner dialogs no longer exist: start over.
+            result = await inner.BeginDialogAsync(InitialDialogId!, null, cancellationToken);
+        }
+
         return await EndIfInnerEndedAsync(dc, innerState, result, cancellationToken);
     }
 
-    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, JsonNode? result, CancellationToken cancellationToken)
+    /// <summary>The step of the inner waterfall (the bottom of the inner stack), for logs.</summary>
+    public override int? StepIndex(DialogInstance instance) =>
+        InnerStepIndex(ReadInnerState(instance)) ?? (instance.State[LastStepKey] is JsonValue step && step.TryGetValue<int>(out var last) ? last : null);
+
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, DialogTurnResult childResult, CancellationToken cancellationToken)
     {
         // A dialog from the outer set ended on top of this one: ask the inner dialog again.
         await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
@@ -53,7 +64,7 @@ public abstract class ComponentDialog : Dialog
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
     {
         var innerState = ReadInnerState(instance);
-        var inner = new DialogContext(_dialogs, turnContext, innerState);
+        var inner = new DialogContext(_dialogs, turnContext, innerState) { IsInner = true };
         return inner.RepromptDialogAsync(cancellationToken);
     }
 
@@ -62,7 +73,7 @@ public abstract class ComponentDialog : Dialog
         if (reason == DialogReason.CancelCalled)
         {
             var innerState = ReadInnerState(instance);
-            var inner = new DialogContext(_dialogs, turnContext, innerState);
+            var inner = new DialogContext(_dialogs, turnContext, innerState) { IsInner = true };
             await inner.CancelAllDialogsAsync(cancellationToken);
             WriteInnerState(instance, innerState);
         }
@@ -78,16 +89,26 @@ public abstract class ComponentDialog : Dialog
         return (new DialogContext(_dialogs, dc.Context, state, dc), state);
     }
 
-    private static async Task<DialogTurnResult> EndIfInnerEndedAsync(DialogContext dc, DialogState innerState, DialogTurnResult result, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> EndIfInnerEndedAsync(DialogContext dc, DialogState innerState, DialogTurnResult result, CancellationToken cancellationToken)
     {
         WriteInnerState(dc.ActiveDialog!, innerState);
+        if (InnerStepIndex(innerState) is { } step)
+        {
+            // Kept so the end log can say where the dialog finished once its inner stack is gone.
+            dc.ActiveDialog!.State[LastStepKey] = step;
+        }
+
         return result.Status switch
         {
+            // The component ends with its inner result; DialogContext names the component as the dialog that ended.
             DialogTurnStatus.Complete => await dc.EndDialogAsync(result.Result, cancellationToken),
             DialogTurnStatus.Cancelled => await dc.EndDialogAsync(null, cancellationToken),
             _ => result,
         };
     }
+
+    private int? InnerStepIndex(DialogState innerState) =>
+        innerState.DialogStack is { Count: > 0 } stack && _dialogs.Find(stack[^1].Id) is { } root ? root.StepIndex(stack[^1]) : null;
 
     private static DialogState ReadInnerState(DialogInstance instance) =>
         instance.State[InnerStackKey]?.Deserialize<DialogState>(ProtocolJson.Options) ?? new DialogState();

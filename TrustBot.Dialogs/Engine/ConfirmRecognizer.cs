@@ -18,6 +18,13 @@ public static class ConfirmRecognizer
         "later", "not today", "non", "nein", "nao", "nahi", "hindi", "khong", "aniyo", "la",
     };
 
+    /// <summary>True when the whole message is a yes or a no ("no", "si", "la"), which must never be read as a place name or code.</summary>
+    public static bool IsBareAnswer(string? text)
+    {
+        var input = InputNormalizer.Normalize(text);
+        return Yes.Contains(input) || No.Contains(input);
+    }
+
     /// <summary>True for yes, false for no, null when it is neither.</summary>
     public static bool? Recognize(string? text)
     {

@@ -18,8 +18,11 @@ public abstract class Dialog
         Id = id;
     }
 
-    /// <summary>Stored in conversation state: renaming it breaks conversations in flight.</summary>
+    /// <summary>Stored in conversation state: renaming it breaks conversations in flight (keep the old id in <see cref="Aliases"/>).</summary>
     public string Id { get; }
+
+    /// <summary>Earlier ids of this dialog, so stacks stored before a rename still find it.</summary>
+    public virtual IReadOnlyList<string> Aliases => [];
 
     public abstract Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken);
 
@@ -27,13 +30,19 @@ public abstract class Dialog
     public virtual Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken) =>
         dc.EndDialogAsync(null, cancellationToken);
 
-    /// <summary>Called when a child dialog this dialog started has ended.</summary>
-    public virtual Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, JsonNode? result, CancellationToken cancellationToken) =>
-        dc.EndDialogAsync(result, cancellationToken);
+    /// <summary>
+    /// Called when a child dialog this dialog started has ended; <paramref name="childResult"/> names the
+    /// child (<see cref="DialogTurnResult.DialogId"/>; null when the result is the person's message text).
+    /// </summary>
+    public virtual Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, DialogTurnResult childResult, CancellationToken cancellationToken) =>
+        dc.EndDialogAsync(childResult.Result, cancellationToken);
 
     /// <summary>Asks again (after help, or after an interruption).</summary>
     public virtual Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
         Task.CompletedTask;
+
+    /// <summary>Where the dialog stands, for logs (a waterfall's step index); null when it has no steps.</summary>
+    public virtual int? StepIndex(DialogInstance instance) => null;
 
     /// <summary>Clean-up when the dialog leaves the stack.</summary>
     public virtual Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken) =>

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Turns;
 
 namespace TrustBot.Dialogs.Engine;
@@ -22,6 +24,11 @@ public sealed class DialogContext
 
     public DialogContext? Parent { get; }
 
+    /// <summary>Runs a component's inner dialogs (logged at Debug); true whenever there is a parent.</summary>
+    internal bool IsInner { get => _isInner || Parent is not null; init => _isInner = value; }
+
+    private readonly bool _isInner;
+
     public IReadOnlyList<DialogInstance> Stack => _state.DialogStack;
 
     public DialogInstance? ActiveDialog => _state.DialogStack.Count > 0 ? _state.DialogStack[0] : null;
@@ -32,9 +39,21 @@ public sealed class DialogContext
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonNode? options, CancellationToken cancellationToken)
     {
         var dialog = FindDialog(dialogId) ?? throw new InvalidOperationException($"Dialog '{dialogId}' is not registered.");
-        _state.DialogStack.Insert(0, new DialogInstance { Id = dialogId });
+        var instance = new DialogInstance { Id = dialogId, StartedAt = Context.Time.GetUtcNow() };
+        _state.DialogStack.Insert(0, instance);
+        Context.TurnState.Get<DialogLog>()?.Began(dialogId, IsInner);
         return await dialog.BeginDialogAsync(this, options, cancellationToken);
     }
+
+    /// <summary>Starts a dialog with its typed input record (stored as JSON, so a restart resumes it).</summary>
+    public Task<DialogTurnResult> BeginDialogAsync<TInput>(string dialogId, TInput input, CancellationToken cancellationToken)
+        where TInput : class =>
+        BeginDialogAsync(dialogId, JsonSerializer.SerializeToNode(input, ProtocolJson.Options), cancellationToken);
+
+    /// <summary>Ends the active dialog with its typed result record; the parent reads it by <see cref="DialogTurnResult.DialogId"/>.</summary>
+    public Task<DialogTurnResult> EndDialogAsync<TResult>(TResult result, CancellationToken cancellationToken)
+        where TResult : class =>
+        EndDialogAsync(JsonSerializer.SerializeToNode(result, ProtocolJson.Options), cancellationToken);
 
     /// <summary>Starts a prompt with typed options.</summary>
     public Task<DialogTurnResult> PromptAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken) =>
@@ -63,14 +82,25 @@ public sealed class DialogContext
     /// <summary>Ends the active dialog and resumes its parent with <paramref name="result"/>.</summary>
     public async Task<DialogTurnResult> EndDialogAsync(JsonNode? result, CancellationToken cancellationToken)
     {
+        var ended = new DialogTurnResult(DialogTurnStatus.Complete, result, ActiveDialog?.Id);
         await PopAsync(DialogReason.EndCalled, cancellationToken);
         var parent = ActiveDialog;
         if (parent is not null && FindDialog(parent.Id) is { } dialog)
         {
-            return await dialog.ResumeDialogAsync(this, DialogReason.EndCalled, result, cancellationToken);
+            return await dialog.ResumeDialogAsync(this, DialogReason.EndCalled, ended, cancellationToken);
         }
 
-        return new DialogTurnResult(DialogTurnStatus.Complete, result);
+        return ended;
+    }
+
+    /// <summary>
+    /// Ends the active dialog without an answer and gives this turn's message to the dialog beneath it, as
+    /// if that one had been waiting for it (an interruption the person answered past). Empty when none is beneath.
+    /// </summary>
+    public async Task<DialogTurnResult> PassToDialogBeneathAsync(CancellationToken cancellationToken)
+    {
+        await PopAsync(DialogReason.EndCalled, cancellationToken);
+        return await ContinueDialogAsync(cancellationToken);
     }
 
     /// <summary>Ends every dialog on this stack.</summary>
@@ -128,7 +158,9 @@ public sealed class DialogContext
         }
 
         _state.DialogStack.RemoveAt(0);
-        if (FindDialog(instance.Id) is { } dialog)
+        var dialog = FindDialog(instance.Id);
+        Context.TurnState.Get<DialogLog>()?.Ended(instance, reason, dialog?.StepIndex(instance), IsInner, Context.Time.GetUtcNow());
+        if (dialog is not null)
         {
             await dialog.EndDialogAsync(Context, instance, reason, cancellationToken);
         }

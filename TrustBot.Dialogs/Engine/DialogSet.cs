@@ -1,15 +1,18 @@
 namespace TrustBot.Dialogs.Engine;
 
-/// <summary>A registry of dialogs by id.</summary>
+/// <summary>A registry of dialogs by id, and by the old ids (<see cref="Dialog.Aliases"/>) of renamed ones.</summary>
 public sealed class DialogSet
 {
     private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
 
     public DialogSet Add(Dialog dialog)
     {
-        if (!_dialogs.TryAdd(dialog.Id, dialog))
+        foreach (var id in dialog.Aliases.Prepend(dialog.Id))
         {
-            throw new InvalidOperationException($"A dialog with id '{dialog.Id}' is already registered.");
+            if (!_dialogs.TryAdd(id, dialog))
+            {
+                throw new InvalidOperationException($"A dialog with id '{id}' is already registered.");
+            }
         }
 
         return this;

@@ -77,7 +77,7 @@ public abstract class Prompt<T> : Dialog
         return EndOfTurn;
     }
 
-    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, JsonNode? result, CancellationToken cancellationToken)
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, DialogTurnResult childResult, CancellationToken cancellationToken)
     {
         await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
         return EndOfTurn;

@@ -44,16 +44,19 @@ public sealed class WaterfallDialog : Dialog
             return Task.FromResult(EndOfTurn);
         }
 
-        return ResumeDialogAsync(dc, DialogReason.ContinueCalled, JsonValue.Create(dc.Context.Activity.GetInputText()), cancellationToken);
+        var text = new DialogTurnResult(DialogTurnStatus.Complete, JsonValue.Create(dc.Context.Activity.GetInputText()));
+        return ResumeDialogAsync(dc, DialogReason.ContinueCalled, text, cancellationToken);
     }
 
-    public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, JsonNode? result, CancellationToken cancellationToken)
+    public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, DialogTurnResult childResult, CancellationToken cancellationToken)
     {
         var index = GetStepIndex(dc.ActiveDialog!);
-        return RunStepAsync(dc, index + 1, reason, result, cancellationToken);
+        return RunStepAsync(dc, index + 1, reason, childResult.Result, cancellationToken, childResult.DialogId);
     }
 
-    internal async Task<DialogTurnResult> RunStepAsync(DialogContext dc, int index, DialogReason reason, JsonNode? result, CancellationToken cancellationToken)
+    public override int? StepIndex(DialogInstance instance) => instance.State.ContainsKey(StepIndexKey) ? GetStepIndex(instance) : null;
+
+    internal async Task<DialogTurnResult> RunStepAsync(DialogContext dc, int index, DialogReason reason, JsonNode? result, CancellationToken cancellationToken, string? resultDialogId = null)
     {
         if (index >= _steps.Count)
         {
@@ -69,7 +72,8 @@ public sealed class WaterfallDialog : Dialog
             reason,
             instance.State[OptionsKey],
             (JsonObject)instance.State[ValuesKey]!,
-            result);
+            result,
+            resultDialogId);
         return await _steps[index](stepContext, cancellationToken);
     }
 

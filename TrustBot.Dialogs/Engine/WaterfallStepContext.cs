@@ -11,7 +11,7 @@ public sealed class WaterfallStepContext
     private readonly WaterfallDialog _waterfall;
     private bool _nextCalled;
 
-    internal WaterfallStepContext(WaterfallDialog waterfall, DialogContext dc, int index, DialogReason reason, JsonNode? options, JsonObject values, JsonNode? result)
+    internal WaterfallStepContext(WaterfallDialog waterfall, DialogContext dc, int index, DialogReason reason, JsonNode? options, JsonObject values, JsonNode? result, string? resultDialogId)
     {
         _waterfall = waterfall;
         DialogContext = dc;
@@ -20,6 +20,7 @@ public sealed class WaterfallStepContext
         Options = options;
         Values = values;
         Result = result;
+        ResultDialogId = resultDialogId;
     }
 
     public DialogContext DialogContext { get; }
@@ -38,6 +39,12 @@ public sealed class WaterfallStepContext
 
     /// <summary>The previous step's (or child dialog's) result; null when it was skipped.</summary>
     public JsonNode? Result { get; }
+
+    /// <summary>
+    /// The dialog that produced <see cref="Result"/> (a prompt's or child dialog's id); null when it came from
+    /// <see cref="NextAsync"/> or is the message text. Steps that start different children dispatch on it.
+    /// </summary>
+    public string? ResultDialogId { get; }
 
     /// <summary>The result as <typeparamref name="T"/>, or default when there is none.</summary>
     public T? ResultAs<T>() => Result is null ? default : Result.Deserialize<T>(ProtocolJson.Options);
@@ -63,6 +70,15 @@ public sealed class WaterfallStepContext
     public Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonNode? options, CancellationToken cancellationToken) =>
         DialogContext.BeginDialogAsync(dialogId, options, cancellationToken);
 
+    public Task<DialogTurnResult> BeginDialogAsync<TInput>(string dialogId, TInput input, CancellationToken cancellationToken)
+        where TInput : class =>
+        DialogContext.BeginDialogAsync(dialogId, input, cancellationToken);
+
     public Task<DialogTurnResult> EndDialogAsync(JsonNode? result, CancellationToken cancellationToken) =>
+        DialogContext.EndDialogAsync(result, cancellationToken);
+
+    /// <summary>Ends the waterfall's dialog with its typed result record.</summary>
+    public Task<DialogTurnResult> EndDialogAsync<TResult>(TResult result, CancellationToken cancellationToken)
+        where TResult : class =>
         DialogContext.EndDialogAsync(result, cancellationToken);
 }

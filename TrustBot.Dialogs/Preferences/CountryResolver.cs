@@ -40,6 +40,9 @@ public static class CountryResolver
     private static readonly string[] NamesLongestFirst =
         Names.Keys.Where(k => k.Length >= 4).OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToArray();
 
+    /// <summary>Every alpha-2 code this machine's region data knows, in order.</summary>
+    public static IReadOnlyList<string> KnownCodes { get; } = [.. ThreeLetterCodes.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     /// <summary>Resolves free text to an alpha-2 code (upper case), or null.</summary>
     public static string? Resolve(string? text)
     {

@@ -147,6 +147,34 @@ public static partial class TimeZoneResolver
     public static string? DefaultForCountry(string? countryCode) =>
         countryCode is not null && CountryDefaults.TryGetValue(countryCode.Trim().ToUpperInvariant(), out var zone) ? Canonical(zone) : null;
 
+    /// <summary>
+    /// The country of a place's zone ("America/Toronto" -> "CA"), or null for offsets and zones shared by no
+    /// single country. Countries' usual zones first, then what the system's time zone data says per region.
+    /// </summary>
+    public static string? CountryOf(string? ianaId)
+    {
+        if (ianaId is null || ianaId.StartsWith("Etc/", StringComparison.Ordinal) || Canonical(ianaId) is not { } zone)
+        {
+            return null;
+        }
+
+        foreach (var (country, defaultZone) in CountryDefaults)
+        {
+            if (Canonical(defaultZone) == zone)
+            {
+                return country;
+            }
+        }
+
+        if (!TimeZoneInfo.TryConvertIanaIdToWindowsId(zone, out var windowsId))
+        {
+            return null;
+        }
+
+        return CountryResolver.KnownCodes.FirstOrDefault(code =>
+            TimeZoneInfo.TryConvertWindowsIdToIanaId(windowsId, code, out var regional) && regional == zone);
+    }
+
     /// <summary>True when the country spans several zones, so the confirmation should name the city it assumed.</summary>
     public static bool HasSeveralZones(string? countryCode) =>
         countryCode is not null && SeveralZones.Contains(countryCode.Trim().ToUpperInvariant());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TrustBot.Dialogs.Commands;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Turns;
@@ -32,6 +33,19 @@ public sealed class PersonalDataService(ProfileAccessor profiles, IEnumerable<IP
         }
 
         return export;
+    }
+
+    /// <summary>Sends the export file with a one-line summary ("my data" menu and the "export my data" command).</summary>
+    public async Task SendExportAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var export = await ExportAsync(turnContext, cancellationToken);
+        var checkIns = export["profile"]?["checkIns"]?.AsArray().Count ?? 0;
+        await turnContext.SendActivityAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = CommandMessages.ExportIntro + " " + CommandMessages.ExportSummary(checkIns),
+            Attachments = [ToAttachment(export)],
+        }, cancellationToken);
     }
 
     /// <summary>The export as a downloadable JSON attachment.</summary>

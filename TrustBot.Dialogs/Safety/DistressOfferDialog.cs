@@ -35,16 +35,35 @@ public sealed class DistressOfferDialog : ComponentDialog
         AddDialog(new ChoicePrompt(ChoicePromptId));
     }
 
+    private static readonly Choice[] OfferChoices =
+    [
+        new(Grounding, EscalationMessages.GroundingButton, "grounding", "breathing", "exercise", "yes"),
+        new(Person, EscalationMessages.PersonButton, "person", "therapist", "human", "someone"),
+        new(KeepGoing, EscalationMessages.KeepGoingButton, "keep going", "continue", "no", "no thanks", "go on"),
+    ];
+
+    /// <summary>
+    /// The offer sits on top of a question already asked ("Who was it about?", whose Teams buttons stay on
+    /// screen). A message that picks none of the offer's choices answers that question: the offer steps aside
+    /// and the question gets the message, rather than reading it as "keep going" and asking again.
+    /// </summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        if (turn.Activity.Type == ActivityTypes.Message && dc.Stack.Count > 1 && ChoiceRecognizer.Recognize(turn.InputText(), OfferChoices) is null)
+        {
+            await _audit.RecordAsync(SafetyAuditRecord.Answer(turn, "distress-answered-question"), cancellationToken);
+            return await dc.PassToDialogBeneathAsync(cancellationToken);
+        }
+
+        return await base.ContinueDialogAsync(dc, cancellationToken);
+    }
+
     private static Task<DialogTurnResult> OfferStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.PromptAsync(ChoicePromptId, new PromptOptions
         {
             Prompt = MessageFactory.Text(EscalationMessages.DistressOffer),
-            Choices =
-            [
-                new(Grounding, EscalationMessages.GroundingButton, "grounding", "breathing", "exercise", "yes"),
-                new(Person, EscalationMessages.PersonButton, "person", "therapist", "human", "someone"),
-                new(KeepGoing, EscalationMessages.KeepGoingButton, "keep going", "continue", "no", "no thanks", "go on"),
-            ],
+            Choices = [.. OfferChoices],
             MaxAttempts = 1,
         }, cancellationToken);
 

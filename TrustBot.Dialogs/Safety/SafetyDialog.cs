@@ -82,12 +82,11 @@ public sealed class SafetyDialog : Dialog
         return ChoiceRecognizer.Recognize(text, choices) is { Score: >= 1.0 };
     }
 
-    /// <summary>Options: the <see cref="SafetyMode"/> to wait in. The question itself has already been sent.</summary>
-    public static JsonNode Options(SafetyMode mode) => JsonValue.Create(mode.ToString());
-
+    /// <summary>Begins with a <see cref="SafetyDialogInput"/>: the mode to wait in.</summary>
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
-        dc.ActiveDialog!.State[ModeKey] = options?.DeepClone() ?? JsonValue.Create(nameof(SafetyMode.AreYouSafe));
+        var mode = options?.Deserialize<SafetyDialogInput>(ProtocolJson.Options)?.Mode ?? SafetyMode.AreYouSafe;
+        dc.ActiveDialog!.State[ModeKey] = mode.ToString();
         dc.ActiveDialog.State[AttemptsKey] = 0;
         return Task.FromResult(EndOfTurn);
     }
@@ -199,7 +198,7 @@ public sealed class SafetyDialog : Dialog
             await SayAsync(dc.Context, EscalationMessages.Stopped, cancellationToken);
         }
 
-        return await dc.EndDialogAsync(JsonSerializer.SerializeToNode(new SafetyDialogResult(resume), ProtocolJson.Options), cancellationToken);
+        return await dc.EndDialogAsync(new SafetyDialogResult(resume), cancellationToken);
     }
 
     private static async Task<DialogTurnResult> OnUnclearAsync(DialogContext dc, string question, IReadOnlyList<Choice> choices, CancellationToken cancellationToken)

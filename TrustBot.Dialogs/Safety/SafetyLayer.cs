@@ -212,7 +212,7 @@ public sealed partial class SafetyLayer
             CrisisDecision.Abuse => SafetyMode.SafeToTalk,
             _ => SafetyMode.AreYouSafe,
         };
-        await dc.BeginDialogAsync(SafetyDialog.DialogId, SafetyDialog.Options(mode), cancellationToken);
+        await dc.BeginDialogAsync(SafetyDialog.DialogId, new SafetyDialogInput(mode), cancellationToken);
     }
 
     /// <summary>Moves the running dialogs aside; a safety dialog already running is replaced, not parked.</summary>

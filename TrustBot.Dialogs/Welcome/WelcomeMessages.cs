@@ -21,11 +21,14 @@ public static class WelcomeMessages
 
     public const string AskCountry = "Which country are you in? I use it only to show the right crisis line.";
     public const string CountryNotRecognised = "I didn't recognise that country, so I'll show international crisis resources for now.";
+    public const string CountryRetry = "I didn't recognise that as a country. Which country are you in? You can also type a city, or \"skip\".";
     public const string CountrySkipped = "No problem. I'll show international crisis resources.";
     public const string ConfirmYes = "Yes";
     public const string ConfirmNo = "No, change it";
 
     public const string AskTimeZone = "What time zone are you in? For example: London, New York, IST or UTC+2.";
+    public const string TimeZoneRetry = "I didn't recognise that time zone. Try a city, or an offset like UTC+2, or \"skip\".";
+    public const string SkipButton = "Skip";
     public const string TimeZoneNotRecognised = "I didn't recognise that time zone, so I'll use UTC for now. You can change it later.";
 
     public const string OfferCheckIn = "Would you like to do a first check-in now? It takes 2 to 4 minutes.";

@@ -29,7 +29,7 @@ public sealed class CheckInTranscriptTests
         return first;
     }
 
-    private static async Task<UserProfile?> StoredProfileAsync(TestConversation convo)
+    internal static async Task<UserProfile?> StoredProfileAsync(TestConversation convo)
     {
         var items = await convo.Storage.ReadAsync([UserState.KeyFor(convo.ChannelId, convo.UserId)!], CancellationToken.None);
         return items.Values.FirstOrDefault() is { } item

@@ -1,8 +1,9 @@
+using TrustBot.Dialogs.Commands;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Protocol;
 
-namespace TrustBot.Dialogs.Commands;
+namespace TrustBot.Dialogs.Commands.MyData;
 
 /// <summary>Asks once, clearly, then deletes everything stored about the person.</summary>
 public sealed class DeleteDataDialog : ComponentDialog

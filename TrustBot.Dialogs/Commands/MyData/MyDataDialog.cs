@@ -1,8 +1,9 @@
+using TrustBot.Dialogs.Commands;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Protocol;
 
-namespace TrustBot.Dialogs.Commands;
+namespace TrustBot.Dialogs.Commands.MyData;
 
 /// <summary>"my data": export or delete, with nothing changed as the default.</summary>
 public sealed class MyDataDialog : ComponentDialog
@@ -36,7 +37,7 @@ public sealed class MyDataDialog : ComponentDialog
         switch (step.ResultAs<FoundChoice>()?.Value)
         {
             case Export:
-                await TrustBotHandler.SendExportAsync(step.Context, _personalData, cancellationToken);
+                await _personalData.SendExportAsync(step.Context, cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             case Delete:
                 return await step.DialogContext.ReplaceDialogAsync(DeleteDataDialog.DialogId, null, cancellationToken);
