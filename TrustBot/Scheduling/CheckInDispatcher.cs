@@ -81,8 +81,8 @@ public sealed partial class CheckInDispatcher : IDisposable
         }
 
         var key = CheckInOutbox.KeyFor(kind, occurrence.ChannelId, occurrence.UserId, occurrence.DueAt, occurrence.Source);
-        var entry = new OutboxEntry(key, occurrence.ChannelId, occurrence.UserId, schedule?.ConversationId ?? occurrence.ConversationId, kind, occurrence.DueAt, 0);
-        if (!await _outbox.TryAddAsync(entry, now, cancellationToken))
+        var entry = new OutboxEntry(key, occurrence.ChannelId, occurrence.UserId, schedule?.ConversationId ?? occurrence.ConversationId, kind, occurrence.DueAt, 0, now);
+        if (!await _outbox.TryAddAsync(entry, cancellationToken))
         {
             LogDuplicate(_logger);
             return null;
@@ -132,7 +132,8 @@ public sealed partial class CheckInDispatcher : IDisposable
         try
         {
             var now = _time.GetUtcNow();
-            if (now - entry.DueAt > _options.OutboxExpiry)
+            // A retry that is still failing long after the firing helps nobody; a firing that is itself late is the one late prompt.
+            if (now - entry.CreatedAt > _options.OutboxExpiry)
             {
                 await _outbox.MarkDroppedAsync(entry.IdempotencyKey, now, "expired", cancellationToken);
                 return;

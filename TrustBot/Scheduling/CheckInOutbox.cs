@@ -27,13 +27,13 @@ public sealed class CheckInOutbox(SchedulingDatabase database)
     }
 
     /// <summary>Adds the occurrence; false when it was already there (it is never sent twice).</summary>
-    public async Task<bool> TryAddAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> TryAddAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT OR IGNORE INTO checkin_outbox (idempotency_key, channel_id, user_id, conversation_id, kind, due_at, created_at, status, attempts, next_attempt_at)
-            VALUES ($key, $channel, $user, $conversation, $kind, $due, $now, 'pending', 0, $now);
+            VALUES ($key, $channel, $user, $conversation, $kind, $due, $created, 'pending', 0, $created);
             """;
         command.Parameters.AddWithValue("$key", entry.IdempotencyKey);
         command.Parameters.AddWithValue("$channel", entry.ChannelId);
@@ -41,7 +41,7 @@ public sealed class CheckInOutbox(SchedulingDatabase database)
         command.Parameters.AddWithValue("$conversation", (object?)entry.ConversationId ?? DBNull.Value);
         command.Parameters.AddWithValue("$kind", entry.Kind.ToString());
         command.Parameters.AddWithValue("$due", Format(entry.DueAt));
-        command.Parameters.AddWithValue("$now", Format(now));
+        command.Parameters.AddWithValue("$created", Format(entry.CreatedAt));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -51,7 +51,7 @@ public sealed class CheckInOutbox(SchedulingDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT idempotency_key, channel_id, user_id, conversation_id, kind, due_at, attempts FROM checkin_outbox
+            SELECT idempotency_key, channel_id, user_id, conversation_id, kind, due_at, attempts, created_at FROM checkin_outbox
             WHERE status = 'pending' AND next_attempt_at <= $now ORDER BY next_attempt_at LIMIT $limit;
             """;
         command.Parameters.AddWithValue("$now", Format(now));
@@ -133,7 +133,8 @@ public sealed class CheckInOutbox(SchedulingDatabase database)
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 Enum.Parse<PromptKind>(reader.GetString(4)),
                 Parse(reader.GetString(5)),
-                reader.GetInt32(6)));
+                reader.GetInt32(6),
+                Parse(reader.GetString(7))));
         }
 
         return entries;

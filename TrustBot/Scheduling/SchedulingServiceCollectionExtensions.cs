@@ -15,7 +15,8 @@ namespace TrustBot.Scheduling;
 /// </summary>
 public static class SchedulingServiceCollectionExtensions
 {
-    public static IServiceCollection AddTrustBotScheduling(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="configureQuartz">Extra Quartz configuration (listeners in tests).</param>
+    public static IServiceCollection AddTrustBotScheduling(this IServiceCollection services, IConfiguration configuration, Action<IQuartzBuilder>? configureQuartz = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SchedulingOptions>()
@@ -76,6 +77,7 @@ public static class SchedulingServiceCollectionExtensions
                     store.UseClustering(_ => { });
                 }
             });
+            configureQuartz?.Invoke(q);
         });
         services.AddHostedService<SchedulingHostedService>();
         return services;
