@@ -12,7 +12,7 @@ namespace TrustBot.Scheduling;
 /// key, delivers it through the first channel that serves the person, and records the outcome. A person
 /// who cannot be reached any more (403, 404, blocked, uninstalled) has their schedule stopped.
 /// </summary>
-public sealed partial class CheckInDispatcher : IDisposable
+public sealed partial class CheckInDispatcher
 {
     private readonly SqliteCheckInScheduleStore _schedules;
     private readonly QuartzCheckInScheduler _scheduler;
@@ -23,7 +23,6 @@ public sealed partial class CheckInDispatcher : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<CheckInDispatcher> _logger;
     private readonly ConcurrentDictionary<string, byte> _inFlight = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _sends;
 
     public CheckInDispatcher(
         SqliteCheckInScheduleStore schedules,
@@ -43,7 +42,6 @@ public sealed partial class CheckInDispatcher : IDisposable
         _options = options.Value;
         _time = time;
         _logger = logger;
-        _sends = new SemaphoreSlim(_options.MaxConcurrentSends, _options.MaxConcurrentSends);
     }
 
     /// <summary>Handles one fired trigger. Returns the outbox key when a prompt was written, else null.</summary>
@@ -139,16 +137,7 @@ public sealed partial class CheckInDispatcher : IDisposable
                 return;
             }
 
-            DeliveryResult result;
-            await _sends.WaitAsync(cancellationToken);
-            try
-            {
-                result = await SendThroughFirstChannelAsync(entry, cancellationToken);
-            }
-            finally
-            {
-                _sends.Release();
-            }
+            var result = await SendThroughFirstChannelAsync(entry, cancellationToken);
 
             now = _time.GetUtcNow();
             switch (result.Status)
@@ -213,8 +202,6 @@ public sealed partial class CheckInDispatcher : IDisposable
 
         return new DeliveryResult(DeliveryStatus.Unreachable, "no-channel");
     }
-
-    public void Dispose() => _sends.Dispose();
 
     private static bool IsSkipped(CheckInSchedule schedule, DueOccurrence occurrence) =>
         schedule.SkippedDate is { } skipped

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Scheduling;
 using TrustBot.Messaging;
@@ -16,8 +17,14 @@ public sealed partial class ConnectorProactiveChannel(
     ConversationReferenceStore references,
     ConnectorClient connector,
     OutboundThrottle throttle,
-    ILogger<ConnectorProactiveChannel> logger) : IProactiveChannel
+    IOptions<SchedulingOptions> options,
+    ILogger<ConnectorProactiveChannel> logger) : IProactiveChannel, IDisposable
 {
+    // Taken after the throttle's wait, so a throttled tenant never holds a slot another tenant could use.
+    private readonly SemaphoreSlim _sends = new(options.Value.MaxConcurrentSends, options.Value.MaxConcurrentSends);
+
+    public void Dispose() => _sends.Dispose();
+
     public async Task<DeliveryResult?> TryDeliverAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         var stored = await references.GetAsync(entry.ChannelId, entry.UserId, cancellationToken);
@@ -38,6 +45,7 @@ public sealed partial class ConnectorProactiveChannel(
         activity.ReplyToId = null;
         var tenantId = reference.Conversation?.TenantId ?? string.Empty;
         await throttle.WaitAsync(tenantId, reference.Conversation?.Id ?? entry.UserId, cancellationToken);
+        await _sends.WaitAsync(cancellationToken);
         try
         {
             await connector.SendToConversationAsync(activity, cancellationToken);
@@ -60,6 +68,10 @@ public sealed partial class ConnectorProactiveChannel(
         {
             // The HTTP timeout. The prompt may have arrived; a second copy is the lesser harm than none.
             return new DeliveryResult(DeliveryStatus.RetryLater, "timeout");
+        }
+        finally
+        {
+            _sends.Release();
         }
     }
 
