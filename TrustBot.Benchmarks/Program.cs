@@ -6,6 +6,7 @@ var modes = new Dictionary<string, Func<string[], TextWriter, Task<int>>>(String
     ["analyzer"] = AnalyzerBenchmark.RunAsync,
     ["classify"] = ClassifyMode.RunAsync,
     ["turns"] = TurnsBenchmark.RunAsync,
+    ["dispatch"] = DispatchBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !modes.TryGetValue(args[0], out var run))

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace TrustBot.Scheduling;
+
+/// <summary>Starts the Quartz scheduler with the host (creating its tables on first start) and keeps the outbox sweep scheduled.</summary>
+public sealed partial class SchedulingHostedService(
+    ISchedulerFactory schedulerFactory,
+    IOptions<SchedulingOptions> options,
+    SchedulingDatabase database,
+    TimeProvider time,
+    ILogger<SchedulingHostedService> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Our own tables, and the database file and WAL mode, before Quartz opens its connections.
+        await (await database.OpenAsync(cancellationToken)).DisposeAsync();
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await EnsureJobsAsync(scheduler, options.Value, time, cancellationToken);
+        if (options.Value.Enabled)
+        {
+            await scheduler.Start(cancellationToken);
+            LogStarted(logger);
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+    }
+
+    /// <summary>The durable prompt job and the recurring outbox sweep (idempotent).</summary>
+    public static async Task EnsureJobsAsync(IScheduler scheduler, SchedulingOptions options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scheduler);
+        ArgumentNullException.ThrowIfNull(options);
+        var prompt = JobBuilder.Create<CheckInPromptJob>().WithIdentity(CheckInTriggers.PromptJob).StoreDurably().Build();
+        var sweep = JobBuilder.Create<OutboxSweepJob>().WithIdentity(CheckInTriggers.OutboxJob).StoreDurably().Build();
+        await scheduler.AddJob(prompt, AddJobOptions.Replacing, cancellationToken);
+        var sweepTrigger = TriggerBuilder.Create(time)
+            .WithIdentity(CheckInTriggers.OutboxTrigger)
+            .ForJob(sweep)
+            .StartAt(time.GetUtcNow() + options.OutboxSweepInterval)
+            .WithSimpleSchedule(s => s.WithInterval(options.OutboxSweepInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+            .Build();
+        await scheduler.ScheduleJob(sweep, sweepTrigger, ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Check-in scheduler started.")]
+    private static partial void LogStarted(ILogger logger);
+}
