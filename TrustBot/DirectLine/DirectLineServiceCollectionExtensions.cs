@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrustBot.Dialogs.Profile;
+using TrustBot.Storage;
 
 namespace TrustBot.DirectLine;
 
@@ -17,7 +18,7 @@ public static class DirectLineServiceCollectionExtensions
             .Validate(o => o.AllowedOrigins.All(IsOrigin), "DirectLine:AllowedOrigins entries must be absolute http(s) origins without a path.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<DirectLineDatabase>();
+        services.AddSqliteSchema(DirectLineStore.Schema);
         services.AddSingleton<DirectLineStore>();
         services.AddSingleton<DirectLineSigningKey>();
         services.AddSingleton<DirectLineTokenService>();
