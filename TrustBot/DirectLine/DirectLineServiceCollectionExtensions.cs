@@ -7,7 +7,8 @@ namespace TrustBot.DirectLine;
 /// <summary>Registers the embedded Direct Line channel (store, tokens, stream, retention, CORS policy).</summary>
 public static class DirectLineServiceCollectionExtensions
 {
-    public static readonly string[] AllowedRequestHeaders = ["authorization", "content-type", "accept", "x-ms-bot-agent", "x-requested-with"];
+    // Request headers a partner page may send cross-origin (what Web Chat's Direct Line client uses).
+    private static readonly string[] AllowedRequestHeaders = ["authorization", "content-type", "accept", "x-ms-bot-agent", "x-requested-with"];
 
     public static IServiceCollection AddTrustBotDirectLine(this IServiceCollection services)
     {
@@ -35,7 +36,7 @@ public static class DirectLineServiceCollectionExtensions
             .Configure<DirectLineOriginPolicy>((cors, origins) => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
                 .WithOrigins([.. origins.AllowedOrigins])
                 .WithMethods("GET", "POST", "PUT", "DELETE", "OPTIONS")
-                .WithHeaders(AllowedRequestHeaders)
+                .WithHeaders([.. AllowedRequestHeaders])
                 .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
         return services;
     }
