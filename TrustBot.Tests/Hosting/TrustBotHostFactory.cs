@@ -128,10 +128,10 @@ public sealed class TrustBotHostFactory : WebApplicationFactory<Program>
         return WithTime(_fakeTime);
     }
 
-    /// <summary>Real Kestrel on 127.0.0.1 and a random port (see <see cref="BaseAddress"/>) instead of TestServer.</summary>
-    public TrustBotHostFactory WithKestrel()
+    /// <summary>Real Kestrel on 127.0.0.1 (a random port unless given; see <see cref="BaseAddress"/>) instead of TestServer.</summary>
+    public TrustBotHostFactory WithKestrel(int port = 0)
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         return this;
     }
 

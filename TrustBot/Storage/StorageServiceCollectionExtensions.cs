@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Safety;
 using TrustBot.Safety;
+using TrustBot.Startup;
 
 namespace TrustBot.Storage;
 
@@ -20,6 +21,7 @@ public static class StorageServiceCollectionExtensions
         // One connection helper for every store; in memory mode it keeps an in-memory database, so no file is created.
         services.TryAddSingleton<SqliteConnectionFactory>();
         services.AddSqliteSchema(SqliteStorage.Schema);
+        services.AddSingleton<IWarmUpStep, SqliteWarmUp>();
         services.TryAddSingleton<SqliteStorage>();
         services.TryAddSingleton<MemoryStorage>();
         services.TryAddSingleton<IStorage>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.UsesMemory
