@@ -5,6 +5,7 @@ var modes = new Dictionary<string, Func<string[], TextWriter, Task<int>>>(String
 {
     ["analyzer"] = AnalyzerBenchmark.RunAsync,
     ["classify"] = ClassifyMode.RunAsync,
+    ["startup"] = StartupBenchmark.RunAsync,
     ["turns"] = TurnsBenchmark.RunAsync,
     ["dispatch"] = DispatchBenchmark.RunAsync,
 };

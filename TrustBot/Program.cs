@@ -3,6 +3,7 @@ using TrustBot.DirectLine;
 using TrustBot.Hosting;
 using TrustBot.Messaging;
 using TrustBot.Sentiment;
+using TrustBot.Startup;
 using TrustBot.Storage;
 using TrustBot.WebChat;
 
@@ -20,6 +21,7 @@ builder.Services.AddTrustBotMessaging(builder.Configuration);
 builder.Services.AddTrustBotSentiment(builder.Configuration);
 builder.Services.AddTrustBotDirectLine();
 builder.Services.AddTrustBotWebChat();
+builder.Services.AddTrustBotStartup();
 
 var app = builder.Build();
 app.UseWebChatPageHeaders();
@@ -28,7 +30,7 @@ app.UseStaticFiles();
 app.UseWebSockets();
 app.UseCors();
 app.UseRateLimiter();
-app.MapGet("/healthz", () => "ok");
+app.MapTrustBotHealth();
 app.MapBotMessaging();
 app.MapDirectLine();
 app.MapWebChat();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 using TrustBot.Dialogs.Turns;
 using TrustBot.Tests.DirectLine;
+using TrustBot.Tests.Hosting;
 
 namespace TrustBot.Tests.Browser;
 
@@ -24,7 +25,7 @@ public class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-    private BrowserAppFactory? _app;
+    private TrustBotHostFactory? _app;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -44,8 +45,7 @@ public class BrowserFixture : IAsyncLifetime
                 $"Browser tests need Debian's Chromium at {ChromiumPath}. Install it with: apt-get update && apt-get install -y chromium");
         }
 
-        var dataFolder = Path.Combine(Path.GetTempPath(), "trustbot-browser-" + Guid.NewGuid().ToString("N"));
-        _app = new BrowserAppFactory(dataFolder, ConfigureServices);
+        _app = TrustBotHostFactory.ForBrowser().WithServices(ConfigureServices);
         BaseAddress = _app.BaseAddress;
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -102,15 +102,6 @@ public class BrowserFixture : IAsyncLifetime
         if (_app is not null)
         {
             await _app.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_app.DataFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temp folder left behind is harmless.
-            }
         }
     }
 }

@@ -2,12 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using TrustBot.DirectLine;
 using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Turns;
+using TrustBot.Tests.Hosting;
 
 namespace TrustBot.Tests.DirectLine;
 
 public sealed class DirectLineConversationsTests : IDisposable
 {
-    private readonly DirectLineAppFactory _factory = new();
+    private readonly TrustBotHostFactory _factory = TrustBotHostFactory.ForDirectLine();
     private readonly DirectLineTestClient _client;
 
     public DirectLineConversationsTests()

@@ -1,17 +1,18 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using TrustBot.Tests.Hosting;
 
 namespace TrustBot.Tests.DirectLine;
 
-public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineAppFactory>
+public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineHostFixture>
 {
-    private readonly DirectLineAppFactory _factory;
+    private readonly TrustBotHostFactory _factory;
     private readonly DirectLineTestClient _client;
 
-    public DirectLineEndpointsTests(DirectLineAppFactory factory)
+    public DirectLineEndpointsTests(DirectLineHostFixture fixture)
     {
-        _factory = factory;
-        _client = new DirectLineTestClient(factory.CreateClient());
+        _factory = fixture.Host;
+        _client = new DirectLineTestClient(_factory.CreateClient());
     }
 
     [Fact]
@@ -209,7 +210,7 @@ public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineAppFactor
     {
         var page = await _client.PageTokenAsync();
         using var withToken = await _client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", (string)page["token"]!);
-        using var withSecret = await _client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", DirectLineAppFactory.Secret, """{"user":{"id":"tester_1"}}""");
+        using var withSecret = await _client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", TrustBotHostFactory.DirectLineSecret, """{"user":{"id":"tester_1"}}""");
 
         Assert.Equal(HttpStatusCode.Forbidden, withToken.StatusCode);
         Assert.Equal(HttpStatusCode.OK, withSecret.StatusCode);
@@ -226,12 +227,12 @@ public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineAppFactor
     [Fact]
     public async Task Secret_AsBearer_StartsAndReadsConversationsLikeBotium()
     {
-        using var start = await _client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", DirectLineAppFactory.Secret);
+        using var start = await _client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", TrustBotHostFactory.DirectLineSecret);
         Assert.Equal(HttpStatusCode.Created, start.StatusCode);
         var conversationId = (string)(await DirectLineTestClient.ReadAsync(start))["conversationId"]!;
 
-        using var post = await _client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", DirectLineAppFactory.Secret, """{"type":"message","text":"7","from":{"id":"me"}}""");
-        var history = await _client.GetActivitiesAsync(conversationId, DirectLineAppFactory.Secret);
+        using var post = await _client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", TrustBotHostFactory.DirectLineSecret, """{"type":"message","text":"7","from":{"id":"me"}}""");
+        var history = await _client.GetActivitiesAsync(conversationId, TrustBotHostFactory.DirectLineSecret);
 
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         Assert.Equal([SuggestingTestBot.WelcomeText, "7", SuggestingTestBot.ReplyPrefix + "7"], DirectLineTestClient.Texts(history));
@@ -240,7 +241,7 @@ public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineAppFactor
     [Fact]
     public async Task UnknownConversation_WithSecret_Returns404()
     {
-        using var response = await _client.SendAsync(HttpMethod.Get, "/v3/directline/conversations/0123456789abcdef0123456789abcdef/activities", DirectLineAppFactory.Secret);
+        using var response = await _client.SendAsync(HttpMethod.Get, "/v3/directline/conversations/0123456789abcdef0123456789abcdef/activities", TrustBotHostFactory.DirectLineSecret);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("ConversationNotFound", (string)(await DirectLineTestClient.ReadAsync(response))["error"]!["code"]!);
@@ -250,14 +251,14 @@ public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineAppFactor
     public async Task CorsPreflight_FromAllowedOrigin_AllowsWidgetHeadersAndIsCached()
     {
         using var request = new HttpRequestMessage(HttpMethod.Options, "/v3/directline/conversations");
-        request.Headers.Add("Origin", DirectLineAppFactory.PartnerOrigin);
+        request.Headers.Add("Origin", TrustBotHostFactory.PartnerOrigin);
         request.Headers.Add("Access-Control-Request-Method", "POST");
         request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent,x-requested-with");
 
         using var response = await _client.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(DirectLineAppFactory.PartnerOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal(TrustBotHostFactory.PartnerOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         var allowed = string.Join(',', response.Headers.GetValues("Access-Control-Allow-Headers")).ToLowerInvariant();
         foreach (var header in new[] { "authorization", "content-type", "x-ms-bot-agent", "x-requested-with" })
         {
@@ -272,13 +273,13 @@ public sealed class DirectLineEndpointsTests : IClassFixture<DirectLineAppFactor
     {
         var (conversationId, token) = await _client.StartNewAsync();
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities?watermark=");
-        request.Headers.Add("Origin", DirectLineAppFactory.PartnerOrigin);
+        request.Headers.Add("Origin", TrustBotHostFactory.PartnerOrigin);
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
 
         using var response = await _client.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(DirectLineAppFactory.PartnerOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal(TrustBotHostFactory.PartnerOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
     }
 
     [Fact]

@@ -1,10 +1,10 @@
+using TrustBot.Tests.Hosting;
+
 namespace TrustBot.Tests.DirectLine;
 
 public sealed class DirectLineMemoryProviderTests : IDisposable
 {
-    private readonly DirectLineAppFactory _factory = new(
-        Path.Combine(Path.GetTempPath(), "trustbot-dl-" + Guid.NewGuid().ToString("N")),
-        new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
+    private readonly TrustBotHostFactory _factory = TrustBotHostFactory.ForDirectLine().WithSetting("Storage:Provider", "Memory");
 
     [Fact]
     public async Task MemoryProvider_ConversationWorksAndNothingIsWrittenToDisk()

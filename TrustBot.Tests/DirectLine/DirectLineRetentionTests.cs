@@ -1,13 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using TrustBot.DirectLine;
+using TrustBot.Tests.Hosting;
 
 namespace TrustBot.Tests.DirectLine;
 
 public sealed class DirectLineRetentionTests : IDisposable
 {
-    private readonly DirectLineAppFactory _factory = new(
-        Path.Combine(Path.GetTempPath(), "trustbot-dl-" + Guid.NewGuid().ToString("N")),
-        new Dictionary<string, string?> { ["DirectLine:MaxActivitiesPerConversation"] = "10" });
+    private readonly TrustBotHostFactory _factory = TrustBotHostFactory.ForDirectLine().WithSetting("DirectLine:MaxActivitiesPerConversation", "10");
 
     [Fact]
     public async Task Retention_LongConversation_KeepsNewestAndWatermarksKeepGrowing()

@@ -1,4 +1,5 @@
 using System.Net;
+using TrustBot.Tests.Hosting;
 
 namespace TrustBot.Tests.DirectLine;
 
@@ -12,13 +13,13 @@ public sealed class DirectLineSigningKeyTests
         string conversationId;
         string token;
         string keyBefore;
-        using (var first = new DirectLineAppFactory(folder) { KeepDataFolder = true })
+        using (var first = TrustBotHostFactory.ForDirectLine(folder, keepDataFolder: true))
         {
             (conversationId, token) = await new DirectLineTestClient(first.CreateClient()).StartNewAsync();
             keyBefore = await File.ReadAllTextAsync(keyFile);
         }
 
-        using var restarted = new DirectLineAppFactory(folder);
+        using var restarted = TrustBotHostFactory.ForDirectLine(folder);
         var history = await new DirectLineTestClient(restarted.CreateClient()).GetActivitiesAsync(conversationId, token);
 
         Assert.Equal(keyBefore, await File.ReadAllTextAsync(keyFile));
@@ -33,8 +34,8 @@ public sealed class DirectLineSigningKeyTests
     [Fact]
     public async Task SigningKey_FromAnotherInstall_DoesNotValidate()
     {
-        using var one = new DirectLineAppFactory();
-        using var other = new DirectLineAppFactory();
+        using var one = TrustBotHostFactory.ForDirectLine();
+        using var other = TrustBotHostFactory.ForDirectLine();
         var (conversationId, token) = await new DirectLineTestClient(one.CreateClient()).StartNewAsync();
 
         using var response = await new DirectLineTestClient(other.CreateClient()).SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", token);

@@ -1,25 +1,21 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrustBot.Dialogs.Turns;
+using TrustBot.Tests.Hosting;
 
 namespace TrustBot.Tests.DirectLine;
 
 public sealed class DirectLineSlowBotTests : IDisposable
 {
+    private static readonly TimeSpan BotTimeout = TimeSpan.FromSeconds(15);
+
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly DirectLineAppFactory _factory;
+    private readonly TaskCompletionSource _replied = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TrustBotHostFactory _factory;
 
     public DirectLineSlowBotTests()
     {
-        _factory = new DirectLineAppFactory(Path.Combine(Path.GetTempPath(), "trustbot-dl-" + Guid.NewGuid().ToString("N")))
-        {
-            ExtraServices = services =>
-            {
-                services.RemoveAll<IBot>();
-                services.AddSingleton<IBot>(new SlowBot(_release.Task));
-            },
-        };
+        _factory = TrustBotHostFactory.ForDirectLine();
+        _factory.WithBot(new SlowBot(_release.Task, _replied));
     }
 
     [Fact]
@@ -27,24 +23,18 @@ public sealed class DirectLineSlowBotTests : IDisposable
     {
         var client = new DirectLineTestClient(_factory.CreateClient());
         var (conversationId, token) = await client.StartNewAsync();
+        var timersBefore = _factory.Time.TimersStarted(BotTimeout);
 
         var post = client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, """{"type":"message","text":"slow","channelData":{"clientActivityID":"s1"}}""");
-        for (var attempt = 0; attempt < 500 && !post.IsCompleted; attempt++)
-        {
-            // The 15 s bot timeout runs on the fake clock.
-            _factory.Time.Advance(TimeSpan.FromSeconds(1));
-            await Task.WhenAny(post, Task.Delay(20));
-        }
 
+        // The 15 s bot timeout runs on the fake clock: once its timer exists, let it expire.
+        await _factory.Time.WaitForTimerAsync(BotTimeout, timersBefore);
+        _factory.Time.Advance(BotTimeout);
         using var response = await post;
         var beforeReply = await client.GetActivitiesAsync(conversationId, token);
         _release.SetResult();
-        var history = beforeReply;
-        for (var attempt = 0; attempt < 500 && history["activities"]!.AsArray().Count < 2; attempt++)
-        {
-            await Task.Delay(20);
-            history = await client.GetActivitiesAsync(conversationId, token);
-        }
+        await _replied.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var history = await client.GetActivitiesAsync(conversationId, token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["slow"], DirectLineTestClient.Texts(beforeReply));
@@ -53,12 +43,15 @@ public sealed class DirectLineSlowBotTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private sealed class SlowBot(Task release) : ActivityHandler
+    private sealed class SlowBot(Task release, TaskCompletionSource replied) : ActivityHandler
     {
         protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         {
             await release.WaitAsync(cancellationToken);
+
+            // The Direct Line sender stores the reply before the send returns.
             await turnContext.SendTextAsync("finally", cancellationToken);
+            replied.TrySetResult();
         }
     }
 }

@@ -2,14 +2,16 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.TestHost;
+using TrustBot.Tests.Hosting;
 
 namespace TrustBot.Tests.DirectLine;
 
 public sealed class DirectLineStreamTests : IDisposable
 {
     private static readonly TimeSpan ReceiveLimit = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
 
-    private readonly DirectLineAppFactory _factory = new();
+    private readonly TrustBotHostFactory _factory = TrustBotHostFactory.ForDirectLine();
     private readonly DirectLineTestClient _client;
 
     public DirectLineStreamTests()
@@ -58,17 +60,15 @@ public sealed class DirectLineStreamTests : IDisposable
     public async Task Stream_Idle_SendsEmptyKeepAliveAndIgnoresClientPings()
     {
         var (_, _, streamUrl) = await StartAsync();
+        var timersBefore = _factory.Time.TimersStarted(KeepAliveInterval);
         using var socket = await ConnectAsync(streamUrl);
         await ReceiveSetAsync(socket);
         await socket.SendAsync(Array.Empty<byte>(), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
 
+        // The keep-alive timer runs on the fake clock: once the idle socket has started it, let it expire.
         var frame = ReceiveTextAsync(socket);
-        while (!frame.IsCompleted)
-        {
-            // The keep-alive timer runs on the fake clock; nudge it until the frame arrives.
-            _factory.Time.Advance(TimeSpan.FromSeconds(1));
-            await Task.WhenAny(frame, Task.Delay(20));
-        }
+        await _factory.Time.WaitForTimerAsync(KeepAliveInterval, timersBefore);
+        _factory.Time.Advance(KeepAliveInterval);
 
         Assert.Equal(string.Empty, await frame);
         Assert.Equal(WebSocketState.Open, socket.State);
@@ -145,7 +145,7 @@ public sealed class DirectLineStreamTests : IDisposable
         var (_, _, streamUrl) = await StartAsync();
 
         var refused = await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(streamUrl, "https://evil.example"));
-        using var allowed = await ConnectAsync(streamUrl, DirectLineAppFactory.PartnerOrigin);
+        using var allowed = await ConnectAsync(streamUrl, TrustBotHostFactory.PartnerOrigin);
 
         Assert.Contains("403", refused.Message, StringComparison.Ordinal);
         Assert.Equal(WebSocketState.Open, allowed.State);

@@ -1,11 +1,12 @@
 using System.Net;
 using Microsoft.AspNetCore.TestHost;
+using TrustBot.Tests.Hosting;
 
 namespace TrustBot.Tests.DirectLine;
 
 public sealed class DirectLineTokenLifetimeTests : IDisposable
 {
-    private readonly DirectLineAppFactory _factory = new();
+    private readonly TrustBotHostFactory _factory = TrustBotHostFactory.ForDirectLine();
     private readonly DirectLineTestClient _client;
 
     public DirectLineTokenLifetimeTests()

@@ -1,28 +1,85 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrustBot.Dialogs.Turns;
+using TrustBot.Tests.DirectLine;
 
 namespace TrustBot.Tests.Hosting;
 
 /// <summary>
 /// The one host fixture for tests of the web app: in-memory storage by default or SQLite in a temp
-/// folder (<see cref="WithSqliteStorage"/>), configuration settings, a replaced bot or clock, and any
-/// other service replacement. Configure before the first <c>CreateClient</c>/<c>Services</c> call.
+/// folder (<see cref="WithSqliteStorage(string?, bool)"/>), configuration settings, a replaced bot or
+/// clock, any other service replacement, TestServer or a real Kestrel port (<see cref="WithKestrel"/>).
+/// Presets: <see cref="ForDirectLine"/> and <see cref="ForBrowser"/>. Configure before the first
+/// <c>CreateClient</c>/<c>Services</c> call.
 /// </summary>
 public sealed class TrustBotHostFactory : WebApplicationFactory<Program>
 {
+    public const string DirectLineSecret = "test-secret-not-for-production-0123456789";
+    public const string PartnerOrigin = "https://partner.example";
+
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Storage:Provider"] = "Memory",
     };
 
     private readonly List<Action<IServiceCollection>> _serviceChanges = [];
+    private ObservableFakeTimeProvider? _fakeTime;
+    private string? _environment;
+    private bool _keepDataFolder;
+    private Uri? _baseAddress;
 
-    /// <summary>The temp folder holding the SQLite file when <see cref="WithSqliteStorage"/> was used.</summary>
+    /// <summary>The folder holding the SQLite file when <see cref="WithSqliteStorage(string?, bool)"/> was used.</summary>
     public string? DataFolder { get; private set; }
+
+    /// <summary>The fake clock of <see cref="WithFakeTime"/> (and of the Direct Line preset).</summary>
+    public ObservableFakeTimeProvider Time => _fakeTime ?? throw new InvalidOperationException("Call WithFakeTime() first.");
+
+    /// <summary>e.g. <c>http://127.0.0.1:41234</c> with <see cref="WithKestrel"/>; starts the server on first use.</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            if (_baseAddress is null)
+            {
+                StartServer();
+                _baseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            }
+
+            return _baseAddress;
+        }
+    }
+
+    /// <summary>
+    /// Website chat: SQLite in a temp folder (or <paramref name="dataFolder"/>), the Direct Line secret,
+    /// <see cref="PartnerOrigin"/> allowed, a fake clock and <see cref="SuggestingTestBot"/>.
+    /// </summary>
+    public static TrustBotHostFactory ForDirectLine(string? dataFolder = null, bool keepDataFolder = false) => new TrustBotHostFactory()
+        .WithEnvironment("Development")
+        .WithSqliteStorage(dataFolder, keepDataFolder)
+        .WithSetting("DirectLine:Secret", DirectLineSecret)
+        .WithSetting("DirectLine:AllowedOrigins:0", PartnerOrigin)
+        .WithSetting("DirectLine:TokenRequestsPerMinute", "1000")
+        .WithFakeTime()
+        .WithServices(services =>
+        {
+            services.RemoveAll<IBot>();
+            services.AddSingleton<IBot, SuggestingTestBot>();
+        });
+
+    /// <summary>A real browser's view: Kestrel on a random loopback port, SQLite in a temp folder, real clock.</summary>
+    public static TrustBotHostFactory ForBrowser() => new TrustBotHostFactory()
+        .WithEnvironment("Development")
+        .WithSqliteStorage()
+
+        // Every browser test comes from 127.0.0.1; the per-address page-token limit is not under test here.
+        .WithSetting("DirectLine:TokenRequestsPerMinute", "1000")
+        .WithKestrel();
 
     public TrustBotHostFactory WithSetting(string key, string? value)
     {
@@ -30,10 +87,17 @@ public sealed class TrustBotHostFactory : WebApplicationFactory<Program>
         return this;
     }
 
-    /// <summary>SQLite in a fresh temp folder, deleted when the factory is disposed.</summary>
-    public TrustBotHostFactory WithSqliteStorage()
+    public TrustBotHostFactory WithEnvironment(string environment)
     {
-        DataFolder = Path.Combine(Path.GetTempPath(), "trustbot-tests-" + Guid.NewGuid().ToString("N"));
+        _environment = environment;
+        return this;
+    }
+
+    /// <summary>SQLite in <paramref name="dataFolder"/> (a fresh temp folder when null), deleted on dispose unless kept (to restart on it).</summary>
+    public TrustBotHostFactory WithSqliteStorage(string? dataFolder = null, bool keepDataFolder = false)
+    {
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "trustbot-tests-" + Guid.NewGuid().ToString("N"));
+        _keepDataFolder = keepDataFolder;
         _settings["Storage:Provider"] = "Sqlite";
         _settings["Storage:DataFolder"] = DataFolder;
         return this;
@@ -57,8 +121,27 @@ public sealed class TrustBotHostFactory : WebApplicationFactory<Program>
         services.AddSingleton(time);
     });
 
+    /// <summary>A fake clock at 2026-11-22 09:00 UTC, in <see cref="Time"/>.</summary>
+    public TrustBotHostFactory WithFakeTime()
+    {
+        _fakeTime = new ObservableFakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+        return WithTime(_fakeTime);
+    }
+
+    /// <summary>Real Kestrel on 127.0.0.1 (a random port unless given; see <see cref="BaseAddress"/>) instead of TestServer.</summary>
+    public TrustBotHostFactory WithKestrel(int port = 0)
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (_environment is not null)
+        {
+            builder.UseEnvironment(_environment);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -76,10 +159,24 @@ public sealed class TrustBotHostFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && DataFolder is not null && Directory.Exists(DataFolder))
+        if (!disposing || DataFolder is null)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            return;
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_keepDataFolder || !Directory.Exists(DataFolder))
+        {
+            return;
+        }
+
+        try
+        {
             Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
         }
     }
 }

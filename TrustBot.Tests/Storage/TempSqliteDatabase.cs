@@ -16,9 +16,8 @@ public sealed class TempSqliteDatabase : IDisposable
     /// <summary>A new storage object on the same file, as a restarted or second process would have.</summary>
     public SqliteStorage OpenStorage(TimeProvider? time = null)
     {
-        var factory = new SqliteConnectionFactory(Microsoft.Extensions.Options.Options.Create(Options));
+        var factory = new SqliteConnectionFactory(Microsoft.Extensions.Options.Options.Create(Options), [SqliteStorage.Schema]);
         var storage = new SqliteStorage(factory, time ?? TimeProvider.System);
-        _opened.Add(storage);
         _opened.Add(factory);
         return storage;
     }

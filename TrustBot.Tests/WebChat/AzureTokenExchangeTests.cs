@@ -1,5 +1,6 @@
 using System.Net;
 using TrustBot.Tests.DirectLine;
+using TrustBot.Tests.Hosting;
 
 namespace TrustBot.Tests.WebChat;
 
@@ -8,15 +9,15 @@ public sealed class AzureTokenExchangeTests : IAsyncLifetime
     private const string AzureSecret = "azure-direct-line-secret-for-tests";
 
     private AzureDirectLineStandIn _azure = null!;
-    private DirectLineAppFactory _factory = null!;
+    private TrustBotHostFactory _factory = null!;
     private DirectLineTestClient _client = null!;
 
     public async Task InitializeAsync()
     {
         _azure = await AzureDirectLineStandIn.StartAsync();
-        _factory = new DirectLineAppFactory(
-            Path.Combine(Path.GetTempPath(), "trustbot-dl-" + Guid.NewGuid().ToString("N")),
-            new Dictionary<string, string?> { ["DirectLine:AzureSecret"] = AzureSecret, ["DirectLine:AzureEndpoint"] = _azure.Endpoint });
+        _factory = TrustBotHostFactory.ForDirectLine()
+            .WithSetting("DirectLine:AzureSecret", AzureSecret)
+            .WithSetting("DirectLine:AzureEndpoint", _azure.Endpoint);
         _client = new DirectLineTestClient(_factory.CreateClient());
     }
 

@@ -1,13 +1,12 @@
 using System.Net;
 using TrustBot.Tests.DirectLine;
+using TrustBot.Tests.Hosting;
 
 namespace TrustBot.Tests.WebChat;
 
 public sealed class WebChatTokenRateLimitTests : IDisposable
 {
-    private readonly DirectLineAppFactory _factory = new(
-        Path.Combine(Path.GetTempPath(), "trustbot-dl-" + Guid.NewGuid().ToString("N")),
-        new Dictionary<string, string?> { ["DirectLine:TokenRequestsPerMinute"] = "3" });
+    private readonly TrustBotHostFactory _factory = TrustBotHostFactory.ForDirectLine().WithSetting("DirectLine:TokenRequestsPerMinute", "3");
 
     [Fact]
     public async Task PageToken_OverThePerMinuteLimit_Gets429Throttled()

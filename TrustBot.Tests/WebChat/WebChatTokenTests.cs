@@ -1,16 +1,17 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using TrustBot.Tests.DirectLine;
+using TrustBot.Tests.Hosting;
 
 namespace TrustBot.Tests.WebChat;
 
-public sealed class WebChatTokenTests : IClassFixture<DirectLineAppFactory>
+public sealed class WebChatTokenTests : IClassFixture<DirectLineHostFixture>
 {
     private readonly DirectLineTestClient _client;
 
-    public WebChatTokenTests(DirectLineAppFactory factory)
+    public WebChatTokenTests(DirectLineHostFixture fixture)
     {
-        _client = new DirectLineTestClient(factory.CreateClient());
+        _client = new DirectLineTestClient(fixture.Host.CreateClient());
     }
 
     [Theory]
@@ -81,7 +82,7 @@ public sealed class WebChatTokenTests : IClassFixture<DirectLineAppFactory>
         using var embed = await _client.Http.GetAsync("/embed.html");
         using var index = await _client.Http.GetAsync("/");
 
-        Assert.Equal($"frame-ancestors 'self' {DirectLineAppFactory.PartnerOrigin}", embed.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal($"frame-ancestors 'self' {TrustBotHostFactory.PartnerOrigin}", embed.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("frame-ancestors 'self'", index.Headers.GetValues("Content-Security-Policy").Single());
     }
 
@@ -91,7 +92,7 @@ public sealed class WebChatTokenTests : IClassFixture<DirectLineAppFactory>
         var token = await _client.PageTokenAsync();
 
         Assert.Equal(["token", "conversationId", "userId", "expires_in", "domain"], token.Select(p => p.Key).ToArray());
-        Assert.DoesNotContain(DirectLineAppFactory.Secret, token.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(TrustBotHostFactory.DirectLineSecret, token.ToJsonString(), StringComparison.Ordinal);
         Assert.IsType<JsonValue>(token["expires_in"], exactMatch: false);
     }
 }

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrustBot.Dialogs.Profile;
+using TrustBot.Storage;
 
 namespace TrustBot.DirectLine;
 
 /// <summary>Registers the embedded Direct Line channel (store, tokens, stream, retention, CORS policy).</summary>
 public static class DirectLineServiceCollectionExtensions
 {
-    public static readonly string[] AllowedRequestHeaders = ["authorization", "content-type", "accept", "x-ms-bot-agent", "x-requested-with"];
+    // Request headers a partner page may send cross-origin (what Web Chat's Direct Line client uses).
+    private static readonly string[] AllowedRequestHeaders = ["authorization", "content-type", "accept", "x-ms-bot-agent", "x-requested-with"];
 
     public static IServiceCollection AddTrustBotDirectLine(this IServiceCollection services)
     {
@@ -17,7 +19,7 @@ public static class DirectLineServiceCollectionExtensions
             .Validate(o => o.AllowedOrigins.All(IsOrigin), "DirectLine:AllowedOrigins entries must be absolute http(s) origins without a path.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<DirectLineDatabase>();
+        services.AddSqliteSchema(DirectLineStore.Schema);
         services.AddSingleton<DirectLineStore>();
         services.AddSingleton<DirectLineSigningKey>();
         services.AddSingleton<DirectLineTokenService>();
@@ -34,7 +36,7 @@ public static class DirectLineServiceCollectionExtensions
             .Configure<DirectLineOriginPolicy>((cors, origins) => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
                 .WithOrigins([.. origins.AllowedOrigins])
                 .WithMethods("GET", "POST", "PUT", "DELETE", "OPTIONS")
-                .WithHeaders(AllowedRequestHeaders)
+                .WithHeaders([.. AllowedRequestHeaders])
                 .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
         return services;
     }

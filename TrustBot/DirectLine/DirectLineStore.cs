@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using TrustBot.Dialogs.Protocol;
+using TrustBot.Storage;
 
 namespace TrustBot.DirectLine;
 
@@ -11,12 +12,35 @@ namespace TrustBot.DirectLine;
 /// </summary>
 public sealed class DirectLineStore : IDisposable
 {
+    /// <summary>Conversations (owner, next sequence number) and their activities.</summary>
+    public static readonly SqliteSchema Schema = new("directline", """
+        CREATE TABLE IF NOT EXISTS directline_conversations (
+            id TEXT NOT NULL PRIMARY KEY,
+            user_id TEXT NOT NULL,
+            next_seq INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_directline_conversations_user ON directline_conversations (user_id);
+        CREATE INDEX IF NOT EXISTS ix_directline_conversations_updated ON directline_conversations (updated_at);
+        CREATE TABLE IF NOT EXISTS directline_activities (
+            conversation_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            activity_id TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            json TEXT NOT NULL,
+            PRIMARY KEY (conversation_id, seq)
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS ix_directline_activities_id ON directline_activities (activity_id);
+        CREATE INDEX IF NOT EXISTS ix_directline_activities_created ON directline_activities (created_at);
+        """);
+
     private const int PageSize = 500;
 
-    private readonly DirectLineDatabase _database;
+    private readonly SqliteConnectionFactory _database;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
-    public DirectLineStore(DirectLineDatabase database)
+    public DirectLineStore(SqliteConnectionFactory database)
     {
         _database = database;
     }

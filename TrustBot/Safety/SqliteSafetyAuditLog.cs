@@ -9,10 +9,23 @@ using TrustBot.Storage;
 namespace TrustBot.Safety;
 
 /// <summary>The safety audit trail in the bot's SQLite database (table <c>safety_audit</c>). Holds no message text.</summary>
-public sealed class SqliteSafetyAuditLog(SqliteConnectionFactory connections) : ISafetyAuditLog, IDisposable
+public sealed class SqliteSafetyAuditLog(SqliteConnectionFactory connections) : ISafetyAuditLog
 {
-    private readonly SemaphoreSlim _schemaLock = new(1, 1);
-    private bool _schemaReady;
+    /// <summary>The <c>safety_audit</c> table: one row per safety event, never the message text.</summary>
+    public static readonly SqliteSchema Schema = new("safety_audit", """
+        CREATE TABLE IF NOT EXISTS safety_audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            event TEXT NOT NULL,
+            decision TEXT NULL,
+            category TEXT NULL,
+            rule_id TEXT NULL,
+            offered TEXT NULL,
+            choice TEXT NULL);
+        CREATE INDEX IF NOT EXISTS safety_audit_user ON safety_audit (channel_id, user_id);
+        """);
 
     public string Name => "safetyAudit";
 
@@ -81,45 +94,5 @@ public sealed class SqliteSafetyAuditLog(SqliteConnectionFactory connections) : 
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public void Dispose() => _schemaLock.Dispose();
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = await connections.OpenAsync(cancellationToken);
-        if (_schemaReady)
-        {
-            return connection;
-        }
-
-        await _schemaLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (!_schemaReady)
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = """
-                    CREATE TABLE IF NOT EXISTS safety_audit (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
-                        at TEXT NOT NULL,
-                        channel_id TEXT NOT NULL,
-                        user_id TEXT NOT NULL,
-                        event TEXT NOT NULL,
-                        decision TEXT NULL,
-                        category TEXT NULL,
-                        rule_id TEXT NULL,
-                        offered TEXT NULL,
-                        choice TEXT NULL);
-                    CREATE INDEX IF NOT EXISTS safety_audit_user ON safety_audit (channel_id, user_id);
-                    """;
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                _schemaReady = true;
-            }
-        }
-        finally
-        {
-            _schemaLock.Release();
-        }
-
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => connections.OpenAsync(cancellationToken);
 }

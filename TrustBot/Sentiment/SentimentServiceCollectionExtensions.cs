@@ -24,7 +24,8 @@ public static class SentimentServiceCollectionExtensions
             TokenCredential? credential = options.Value.UseEntraId ? new DefaultAzureCredential() : null;
             return new AzureSentimentAnalyzer(sp.GetRequiredService<IHttpClientFactory>(), options, credential);
         });
-        services.RemoveAll<ISentimentAnalyzer>();
+        // The dialogs register the local analyzer with TryAdd; a plain Add resolves last, so this wins
+        // whichever of the two registrations runs first.
         services.AddSingleton<ISentimentAnalyzer>(sp => new FallbackSentimentAnalyzer(
             sp.GetRequiredService<LocalSentimentAnalyzer>(),
             sp.GetRequiredService<IOptions<SentimentOptions>>(),

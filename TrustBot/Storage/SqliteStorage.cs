@@ -9,12 +9,20 @@ namespace TrustBot.Storage;
 /// A multi-key write is one immediate transaction, so the ETag checks and the writes see the same data
 /// and either all keys are written or none.
 /// </summary>
-public sealed class SqliteStorage : IStorage, IDisposable
+public sealed class SqliteStorage : IStorage
 {
+    /// <summary>The <c>items</c> table: one JSON document per key, with its ETag.</summary>
+    public static readonly SqliteSchema Schema = new("items", """
+        CREATE TABLE IF NOT EXISTS items (
+            key TEXT NOT NULL PRIMARY KEY,
+            etag TEXT NOT NULL,
+            json TEXT NOT NULL,
+            updated_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        """);
+
     private readonly SqliteConnectionFactory _connections;
     private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _schemaLock = new(1, 1);
-    private volatile bool _schemaReady;
 
     public SqliteStorage(SqliteConnectionFactory connections, TimeProvider time)
     {
@@ -146,47 +154,5 @@ public sealed class SqliteStorage : IStorage, IDisposable
         return keys;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = await _connections.OpenAsync(cancellationToken);
-        if (_schemaReady)
-        {
-            return connection;
-        }
-
-        try
-        {
-            await _schemaLock.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_schemaReady)
-                {
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = """
-                        CREATE TABLE IF NOT EXISTS items (
-                            key TEXT NOT NULL PRIMARY KEY,
-                            etag TEXT NOT NULL,
-                            json TEXT NOT NULL,
-                            updated_at INTEGER NOT NULL
-                        ) WITHOUT ROWID;
-                        """;
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                    _schemaReady = true;
-                }
-            }
-            finally
-            {
-                _schemaLock.Release();
-            }
-
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
-
-    public void Dispose() => _schemaLock.Dispose();
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _connections.OpenAsync(cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Safety;
 using TrustBot.Safety;
+using TrustBot.Startup;
 
 namespace TrustBot.Storage;
 
@@ -17,20 +18,31 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        // The factory is registered in both modes so other features can always resolve it; in memory
-        // mode nothing opens it, so no file is created.
+        // One connection helper for every store; in memory mode it keeps an in-memory database, so no file is created.
         services.TryAddSingleton<SqliteConnectionFactory>();
+        services.AddSqliteSchema(SqliteStorage.Schema);
+        services.AddSingleton<IWarmUpStep, SqliteWarmUp>();
         services.TryAddSingleton<SqliteStorage>();
         services.TryAddSingleton<MemoryStorage>();
         services.TryAddSingleton<IStorage>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.UsesMemory
             ? sp.GetRequiredService<MemoryStorage>()
             : sp.GetRequiredService<SqliteStorage>());
 
-        // The safety audit trail lives in the same database; Replace because the dialogs register a memory default.
+        // The safety audit trail lives in the same database. The dialogs register a memory default with
+        // TryAdd; a plain Add resolves last, so this wins whichever of the two registrations runs first.
+        services.AddSqliteSchema(SqliteSafetyAuditLog.Schema);
         services.TryAddSingleton<SqliteSafetyAuditLog>();
-        services.Replace(ServiceDescriptor.Singleton<ISafetyAuditLog>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.UsesMemory
+        services.TryAddSingleton<MemorySafetyAuditLog>();
+        services.AddSingleton<ISafetyAuditLog>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.UsesMemory
             ? sp.GetRequiredService<MemorySafetyAuditLog>()
-            : sp.GetRequiredService<SqliteSafetyAuditLog>()));
+            : sp.GetRequiredService<SqliteSafetyAuditLog>());
+        return services;
+    }
+
+    /// <summary>Adds a store's tables to the database; <see cref="SqliteConnectionFactory"/> creates each schema once.</summary>
+    public static IServiceCollection AddSqliteSchema(this IServiceCollection services, ISqliteSchema schema)
+    {
+        services.AddSingleton(schema);
         return services;
     }
 }
