@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TrustBot.DirectLine;
+using TrustBot.Tests.Hosting;
 using TrustBot.Tests.Messaging;
 
 namespace TrustBot.Tests.DirectLine;
@@ -14,7 +15,7 @@ namespace TrustBot.Tests.DirectLine;
 /// </summary>
 public sealed class DirectLineInboundValidationTests : IDisposable
 {
-    private readonly DirectLineAppFactory _factory = new();
+    private readonly TrustBotHostFactory _factory = TrustBotHostFactory.ForDirectLine();
     private readonly DirectLineTestClient _client;
 
     public DirectLineInboundValidationTests()

@@ -49,10 +49,8 @@ public sealed class ProtocolEdgeCaseTests
     [InlineData("/api/directline/token")]
     public async Task ChunkSizeThatOverflows_Gets400Not500(string path)
     {
-        var dataFolder = Path.Combine(Path.GetTempPath(), "trustbot-chunked-" + Guid.NewGuid().ToString("N"));
-        await using var app = new BrowserAppFactory(dataFolder, null);
+        await using var app = TrustBotHostFactory.ForBrowser();
         var address = app.BaseAddress;
-        try
         {
             using var tcp = new TcpClient();
             await tcp.ConnectAsync(IPAddress.Loopback, address.Port);
@@ -65,15 +63,6 @@ public sealed class ProtocolEdgeCaseTests
             var statusLine = await reader.ReadLineAsync(timeout.Token);
 
             Assert.Equal("HTTP/1.1 400 Bad Request", statusLine);
-        }
-        finally
-        {
-            await app.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(dataFolder))
-            {
-                Directory.Delete(dataFolder, recursive: true);
-            }
         }
     }
 

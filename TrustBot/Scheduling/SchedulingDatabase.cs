@@ -28,9 +28,6 @@ public sealed class SchedulingDatabase(SqliteConnectionFactory connections) : ID
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private volatile bool _schemaReady;
 
-    /// <summary>The database file the Quartz job store shares by default.</summary>
-    public string DatabasePath => connections.DatabasePath;
-
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = await connections.OpenAsync(cancellationToken);
