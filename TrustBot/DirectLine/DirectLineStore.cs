@@ -289,91 +289,36 @@ public sealed class DirectLineStore : IDisposable
     /// </summary>
     public async Task<IReadOnlyList<string>> EraseUserAsync(string userId, DateTimeOffset eraseAt, CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await _database.OpenAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.Parameters.AddWithValue("$user", userId);
-            command.Parameters.AddWithValue("$eraseAt", eraseAt.ToUnixTimeMilliseconds());
-            command.CommandText = "SELECT id FROM directline_conversations WHERE user_id = $user ORDER BY updated_at DESC, created_at DESC";
-            var ids = new List<string>();
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        var ids = await EraseInTransactionAsync(
+            "SELECT id FROM directline_conversations WHERE user_id = $user ORDER BY updated_at DESC, created_at DESC",
+            """
+            DELETE FROM directline_activities WHERE conversation_id IN (SELECT id FROM directline_conversations WHERE user_id = $user AND id <> $latest);
+            DELETE FROM directline_conversations WHERE user_id = $user AND id <> $latest;
+            DELETE FROM directline_activities WHERE conversation_id = $latest AND seq <= coalesce(
+                (SELECT max(seq) FROM directline_activities WHERE conversation_id = $latest AND json_extract(json, '$.from.id') = $user), 0);
+            INSERT INTO directline_erasures (conversation_id, erase_at) VALUES ($latest, $eraseAt)
+                ON CONFLICT (conversation_id) DO UPDATE SET erase_at = min(erase_at, excluded.erase_at);
+            """,
+            parameters =>
             {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    ids.Add(reader.GetString(0));
-                }
-            }
-
-            if (ids.Count == 0)
-            {
-                return [];
-            }
-
-            command.Parameters.AddWithValue("$latest", ids[0]);
-            command.CommandText = """
-                DELETE FROM directline_activities WHERE conversation_id IN (SELECT id FROM directline_conversations WHERE user_id = $user AND id <> $latest);
-                DELETE FROM directline_conversations WHERE user_id = $user AND id <> $latest;
-                DELETE FROM directline_activities WHERE conversation_id = $latest AND seq <= coalesce(
-                    (SELECT max(seq) FROM directline_activities WHERE conversation_id = $latest AND json_extract(json, '$.from.id') = $user), 0);
-                INSERT INTO directline_erasures (conversation_id, erase_at) VALUES ($latest, $eraseAt)
-                    ON CONFLICT (conversation_id) DO UPDATE SET erase_at = min(erase_at, excluded.erase_at);
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            _eraser.Request();
-            return ids[1..];
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+                parameters.AddWithValue("$user", userId);
+                parameters.AddWithValue("$eraseAt", eraseAt.ToUnixTimeMilliseconds());
+            },
+            cancellationToken);
+        return ids.Count == 0 ? [] : ids[1..];
     }
 
     /// <summary>Erases the conversations whose erasure is due (transcript, conversation, erasure mark); returns their ids.</summary>
-    public async Task<IReadOnlyList<string>> EraseDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await _database.OpenAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-            command.CommandText = "SELECT conversation_id FROM directline_erasures WHERE erase_at <= $now";
-            var ids = new List<string>();
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    ids.Add(reader.GetString(0));
-                }
-            }
-
-            if (ids.Count == 0)
-            {
-                return [];
-            }
-
-            command.CommandText = """
-                DELETE FROM directline_activities WHERE conversation_id IN (SELECT conversation_id FROM directline_erasures WHERE erase_at <= $now);
-                DELETE FROM directline_conversations WHERE id IN (SELECT conversation_id FROM directline_erasures WHERE erase_at <= $now);
-                DELETE FROM directline_erasures WHERE erase_at <= $now;
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            _eraser.Request();
-            return ids;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+    public async Task<IReadOnlyList<string>> EraseDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        await EraseInTransactionAsync(
+            "SELECT conversation_id FROM directline_erasures WHERE erase_at <= $now",
+            """
+            DELETE FROM directline_activities WHERE conversation_id IN (SELECT conversation_id FROM directline_erasures WHERE erase_at <= $now);
+            DELETE FROM directline_conversations WHERE id IN (SELECT conversation_id FROM directline_erasures WHERE erase_at <= $now);
+            DELETE FROM directline_erasures WHERE erase_at <= $now;
+            """,
+            parameters => parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds()),
+            cancellationToken);
 
     /// <summary>
     /// Retention: drops activities older than <paramref name="cutoff"/>, conversations idle since
@@ -421,6 +366,49 @@ public sealed class DirectLineStore : IDisposable
     }
 
     public void Dispose() => _writeLock.Dispose();
+
+    /// <summary>
+    /// Under the write lock, in one transaction: reads the conversation ids <paramref name="select"/> finds and,
+    /// when there are any, runs <paramref name="erase"/> (with <c>$latest</c> = the first id) and asks for the
+    /// files to be erased too. Returns the ids found.
+    /// </summary>
+    private async Task<List<string>> EraseInTransactionAsync(string select, string erase, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            bind(command.Parameters);
+            command.CommandText = select;
+            var ids = new List<string>();
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    ids.Add(reader.GetString(0));
+                }
+            }
+
+            if (ids.Count == 0)
+            {
+                return [];
+            }
+
+            command.Parameters.AddWithValue("$latest", ids[0]);
+            command.CommandText = erase;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            _eraser.Request();
+            return ids;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
 
     /// <summary>One statement under the write lock; returns the rows it changed.</summary>
     private async Task<int> ExecuteWriteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
