@@ -2,6 +2,7 @@ using TrustBot.Dialogs;
 using TrustBot.DirectLine;
 using TrustBot.Hosting;
 using TrustBot.Messaging;
+using TrustBot.PersonalData;
 using TrustBot.Sentiment;
 using TrustBot.Startup;
 using TrustBot.Storage;
@@ -22,6 +23,7 @@ builder.Services.AddTrustBotSentiment(builder.Configuration);
 builder.Services.AddTrustBotDirectLine();
 builder.Services.AddTrustBotWebChat();
 builder.Services.AddTrustBotStartup();
+builder.Services.AddTrustBotPersonalData();
 
 var app = builder.Build();
 app.UseWebChatPageHeaders();

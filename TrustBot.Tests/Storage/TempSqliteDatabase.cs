@@ -17,7 +17,9 @@ public sealed class TempSqliteDatabase : IDisposable
     public SqliteStorage OpenStorage(TimeProvider? time = null)
     {
         var factory = new SqliteConnectionFactory(Microsoft.Extensions.Options.Options.Create(Options), [SqliteStorage.Schema]);
-        var storage = new SqliteStorage(factory, time ?? TimeProvider.System);
+        var eraser = new SqliteEraser(factory, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteEraser>.Instance);
+        var storage = new SqliteStorage(factory, eraser, time ?? TimeProvider.System);
+        _opened.Add(eraser);
         _opened.Add(factory);
         return storage;
     }

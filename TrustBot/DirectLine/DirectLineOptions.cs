@@ -44,6 +44,17 @@ public sealed class DirectLineOptions
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// After "delete my data" the website conversation keeps only the confirmation, for this long so it
+    /// reaches the person, then it is erased with everything else.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan DeletionConfirmationWindow { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often due erasures (see <see cref="DeletionConfirmationWindow"/>) are carried out.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ErasureInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Empty WebSocket frames are sent this often so proxies keep the stream open.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);

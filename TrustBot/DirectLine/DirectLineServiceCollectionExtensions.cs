@@ -31,6 +31,8 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<IPersonalDataStore, DirectLinePersonalData>();
         services.AddSingleton<DirectLineRetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<DirectLineRetentionService>());
+        services.AddSingleton<DirectLineErasureService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DirectLineErasureService>());
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
             .Configure<DirectLineOriginPolicy>((cors, origins) => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy

@@ -33,16 +33,22 @@ public sealed class DirectLineStore : IDisposable
         );
         CREATE UNIQUE INDEX IF NOT EXISTS ix_directline_activities_id ON directline_activities (activity_id);
         CREATE INDEX IF NOT EXISTS ix_directline_activities_created ON directline_activities (created_at);
+        CREATE TABLE IF NOT EXISTS directline_erasures (
+            conversation_id TEXT NOT NULL PRIMARY KEY,
+            erase_at INTEGER NOT NULL
+        );
         """);
 
     private const int PageSize = 500;
 
     private readonly SqliteConnectionFactory _database;
+    private readonly SqliteEraser _eraser;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
-    public DirectLineStore(SqliteConnectionFactory database)
+    public DirectLineStore(SqliteConnectionFactory database, SqliteEraser eraser)
     {
         _database = database;
+        _eraser = eraser;
     }
 
     /// <summary>The activity id Direct Line clients see: <c>{conversationId}|0000001</c>.</summary>
@@ -266,6 +272,7 @@ public sealed class DirectLineStore : IDisposable
             command.Parameters.AddWithValue("$user", userId);
             var deleted = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             await transaction.CommitAsync(cancellationToken);
+            _eraser.Request();
             return deleted;
         }
         finally
@@ -275,13 +282,42 @@ public sealed class DirectLineStore : IDisposable
     }
 
     /// <summary>
-    /// Deletes every transcript of one person but keeps their conversations open, so a deletion asked
-    /// for in the chat can still be confirmed there. Returns how many activities went.
+    /// Deletes everything of one person except what the deletion's own confirmation needs to reach them:
+    /// every conversation but the latest goes now, with its transcript; in the latest only the bot's
+    /// activities after the person's last message (the confirmation) stay, and the conversation itself is
+    /// erased at <paramref name="eraseAt"/> (<see cref="EraseDueAsync"/>). Returns the conversations deleted now.
     /// </summary>
-    public Task<int> DeleteActivitiesByUserAsync(string userId, CancellationToken cancellationToken) =>
-        ExecuteWriteAsync(
-            "DELETE FROM directline_activities WHERE conversation_id IN (SELECT id FROM directline_conversations WHERE user_id = $user)",
-            parameters => parameters.AddWithValue("$user", userId),
+    public async Task<IReadOnlyList<string>> EraseUserAsync(string userId, DateTimeOffset eraseAt, CancellationToken cancellationToken)
+    {
+        var ids = await EraseInTransactionAsync(
+            "SELECT id FROM directline_conversations WHERE user_id = $user ORDER BY updated_at DESC, created_at DESC",
+            """
+            DELETE FROM directline_activities WHERE conversation_id IN (SELECT id FROM directline_conversations WHERE user_id = $user AND id <> $latest);
+            DELETE FROM directline_conversations WHERE user_id = $user AND id <> $latest;
+            DELETE FROM directline_activities WHERE conversation_id = $latest AND seq <= coalesce(
+                (SELECT max(seq) FROM directline_activities WHERE conversation_id = $latest AND json_extract(json, '$.from.id') = $user), 0);
+            INSERT INTO directline_erasures (conversation_id, erase_at) VALUES ($latest, $eraseAt)
+                ON CONFLICT (conversation_id) DO UPDATE SET erase_at = min(erase_at, excluded.erase_at);
+            """,
+            parameters =>
+            {
+                parameters.AddWithValue("$user", userId);
+                parameters.AddWithValue("$eraseAt", eraseAt.ToUnixTimeMilliseconds());
+            },
+            cancellationToken);
+        return ids.Count == 0 ? [] : ids[1..];
+    }
+
+    /// <summary>Erases the conversations whose erasure is due (transcript, conversation, erasure mark); returns their ids.</summary>
+    public async Task<IReadOnlyList<string>> EraseDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        await EraseInTransactionAsync(
+            "SELECT conversation_id FROM directline_erasures WHERE erase_at <= $now",
+            """
+            DELETE FROM directline_activities WHERE conversation_id IN (SELECT conversation_id FROM directline_erasures WHERE erase_at <= $now);
+            DELETE FROM directline_conversations WHERE id IN (SELECT conversation_id FROM directline_erasures WHERE erase_at <= $now);
+            DELETE FROM directline_erasures WHERE erase_at <= $now;
+            """,
+            parameters => parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds()),
             cancellationToken);
 
     /// <summary>
@@ -316,6 +352,11 @@ public sealed class DirectLineStore : IDisposable
             command.CommandText = "DELETE FROM directline_conversations WHERE updated_at < $cutoff; SELECT changes();";
             var conversations = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             await transaction.CommitAsync(cancellationToken);
+            if (activities > 0 || conversations > 0)
+            {
+                _eraser.Request();
+            }
+
             return new RetentionResult(conversations, activities);
         }
         finally
@@ -343,6 +384,49 @@ public sealed class DirectLineStore : IDisposable
     }
 
     public void Dispose() => _writeLock.Dispose();
+
+    /// <summary>
+    /// Under the write lock, in one transaction: reads the conversation ids <paramref name="select"/> finds and,
+    /// when there are any, runs <paramref name="erase"/> (with <c>$latest</c> = the first id) and asks for the
+    /// files to be erased too. Returns the ids found.
+    /// </summary>
+    private async Task<List<string>> EraseInTransactionAsync(string select, string erase, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            bind(command.Parameters);
+            command.CommandText = select;
+            var ids = new List<string>();
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    ids.Add(reader.GetString(0));
+                }
+            }
+
+            if (ids.Count == 0)
+            {
+                return [];
+            }
+
+            command.Parameters.AddWithValue("$latest", ids[0]);
+            command.CommandText = erase;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            _eraser.Request();
+            return ids;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
 
     /// <summary>One statement under the write lock; returns the rows it changed.</summary>
     private async Task<int> ExecuteWriteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)

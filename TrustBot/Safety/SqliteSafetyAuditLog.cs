@@ -9,7 +9,7 @@ using TrustBot.Storage;
 namespace TrustBot.Safety;
 
 /// <summary>The safety audit trail in the bot's SQLite database (table <c>safety_audit</c>). Holds no message text.</summary>
-public sealed class SqliteSafetyAuditLog(SqliteConnectionFactory connections) : ISafetyAuditLog
+public sealed class SqliteSafetyAuditLog(SqliteConnectionFactory connections, SqliteEraser eraser) : ISafetyAuditLog
 {
     /// <summary>The <c>safety_audit</c> table: one row per safety event, never the message text.</summary>
     public static readonly SqliteSchema Schema = new("safety_audit", """
@@ -92,6 +92,7 @@ public sealed class SqliteSafetyAuditLog(SqliteConnectionFactory connections) : 
         command.Parameters.AddWithValue("$channel", channelId);
         command.Parameters.AddWithValue("$user", userId);
         await command.ExecuteNonQueryAsync(cancellationToken);
+        eraser.Request();
     }
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => connections.OpenAsync(cancellationToken);

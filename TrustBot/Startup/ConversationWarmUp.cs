@@ -48,6 +48,7 @@ public sealed partial class ConversationWarmUp(
 
     public async Task WarmUpAsync(CancellationToken cancellationToken)
     {
+        // Resolving these built the app's own dialogs and adapter; nothing more to do with them here.
         GC.KeepAlive(bot);
         GC.KeepAlive(adapter);
         SafetyContext? context = null;

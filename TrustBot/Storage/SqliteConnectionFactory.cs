@@ -26,7 +26,9 @@ public sealed class SqliteConnectionFactory : IDisposable
         DatabasePath = InMemory ? null : value.DatabasePath;
         _schemas = Deduplicate(schemas);
         BusyTimeout = TimeSpan.FromMilliseconds(value.BusyTimeoutMilliseconds);
-        _connectionPragmas = $"PRAGMA busy_timeout = {value.BusyTimeoutMilliseconds};";
+        // secure_delete: deleted rows are overwritten with zeros in the page (and in the WAL frame that
+        // records the change), so a person's deleted text cannot be read back from free space.
+        _connectionPragmas = $"PRAGMA busy_timeout = {value.BusyTimeoutMilliseconds}; PRAGMA secure_delete = ON;";
         var builder = InMemory
             ? new SqliteConnectionStringBuilder
             {
@@ -63,7 +65,7 @@ public sealed class SqliteConnectionFactory : IDisposable
     /// <summary>Names of the registered schemas, in creation order.</summary>
     public IReadOnlyList<string> SchemaNames => [.. _schemas.Select(s => s.Name)];
 
-    /// <summary>An open connection with the busy timeout set; the database and every schema exist.</summary>
+    /// <summary>An open connection with the busy timeout and secure delete set; the database and every schema exist.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_created)

@@ -22,11 +22,13 @@ public sealed class SqliteStorage : IStorage
         """);
 
     private readonly SqliteConnectionFactory _connections;
+    private readonly SqliteEraser _eraser;
     private readonly TimeProvider _time;
 
-    public SqliteStorage(SqliteConnectionFactory connections, TimeProvider time)
+    public SqliteStorage(SqliteConnectionFactory connections, SqliteEraser eraser, TimeProvider time)
     {
         _connections = connections;
+        _eraser = eraser;
         _time = time;
     }
 
@@ -127,6 +129,9 @@ public sealed class SqliteStorage : IStorage
         }
 
         await transaction.CommitAsync(cancellationToken);
+
+        // Deleted state is a person's data: erase it from the -wal file too.
+        _eraser.Request();
     }
 
     public async Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)

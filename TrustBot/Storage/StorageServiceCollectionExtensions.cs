@@ -20,6 +20,8 @@ public static class StorageServiceCollectionExtensions
 
         // One connection helper for every store; in memory mode it keeps an in-memory database, so no file is created.
         services.TryAddSingleton<SqliteConnectionFactory>();
+        services.TryAddSingleton<SqliteEraser>();
+        services.AddHostedService(sp => sp.GetRequiredService<SqliteEraser>());
         services.AddSqliteSchema(SqliteStorage.Schema);
         services.AddSingleton<IWarmUpStep, SqliteWarmUp>();
         services.TryAddSingleton<SqliteStorage>();
