@@ -1,5 +1,6 @@
 using TrustBot.Dialogs;
 using TrustBot.DirectLine;
+using TrustBot.Handoff;
 using TrustBot.Hosting;
 using TrustBot.Messaging;
 using TrustBot.Sentiment;
@@ -20,6 +21,7 @@ builder.Services.AddTrustBotMessaging(builder.Configuration);
 builder.Services.AddTrustBotSentiment(builder.Configuration);
 builder.Services.AddTrustBotDirectLine();
 builder.Services.AddTrustBotWebChat();
+builder.Services.AddTrustBotHandoff(builder.Configuration);
 
 var app = builder.Build();
 app.UseWebChatPageHeaders();

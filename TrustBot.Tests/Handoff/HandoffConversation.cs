@@ -10,8 +10,8 @@ public static class HandoffConversation
 {
     public static readonly StaffMember Alex = new("staff-alex", "Alex", IsSupervisor: false);
 
-    public static TestConversation Create(IHandoffStore? store = null, string userId = "user1", FakeTimeProvider? time = null, bool enabled = true) =>
-        new(userId: userId, conversationId: "convo-" + userId, time: time, configure: services =>
+    public static TestConversation Create(IHandoffStore? store = null, string userId = "user1", FakeTimeProvider? time = null, bool enabled = true, Dialogs.Engine.IStorage? stateStorage = null) =>
+        new(storage: stateStorage, userId: userId, conversationId: "convo-" + userId, time: time, configure: services =>
         {
             services.Configure<HandoffOptions>(o => o.Enabled = enabled);
             services.AddSingleton<IHandoffProactiveSender, TestProactiveSender>();
