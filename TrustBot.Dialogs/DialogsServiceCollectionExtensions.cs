@@ -6,6 +6,7 @@ using TrustBot.Dialogs.Commands.Help;
 using TrustBot.Dialogs.Commands.MyData;
 using TrustBot.Dialogs.Commands.Privacy;
 using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.Handoff;
 using TrustBot.Dialogs.Modules;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Safety;
@@ -37,6 +38,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddTrustBotCancel();
         services.AddTrustBotPrivacy();
         services.AddTrustBotMyData();
+        services.AddTrustBotHandoffDialogs();
 
         services.TryAddSingleton<CommandRecognizer>();
         services.AddSingleton<IBot, TrustBotHandler>();

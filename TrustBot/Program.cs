@@ -1,5 +1,6 @@
 using TrustBot.Dialogs;
 using TrustBot.DirectLine;
+using TrustBot.Handoff;
 using TrustBot.Hosting;
 using TrustBot.Messaging;
 using TrustBot.PersonalData;
@@ -22,6 +23,7 @@ builder.Services.AddTrustBotMessaging(builder.Configuration);
 builder.Services.AddTrustBotSentiment(builder.Configuration);
 builder.Services.AddTrustBotDirectLine();
 builder.Services.AddTrustBotWebChat();
+builder.Services.AddTrustBotHandoff(builder.Configuration);
 builder.Services.AddTrustBotStartup();
 builder.Services.AddTrustBotPersonalData();
 

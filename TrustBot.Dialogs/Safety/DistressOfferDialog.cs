@@ -1,5 +1,6 @@
 using TrustBot.Dialogs.Actions;
 using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.Handoff;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Safety.CrisisLines;
@@ -24,10 +25,12 @@ public sealed class DistressOfferDialog : ComponentDialog
     private readonly CrisisLineDirectory _lines;
     private readonly ProfileAccessor _profiles;
     private readonly ISafetyAuditLog _audit;
+    private readonly HumanHandoff _handoff;
 
-    public DistressOfferDialog(CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit)
+    public DistressOfferDialog(CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit, HumanHandoff handoff)
         : base(DialogId)
     {
+        _handoff = handoff;
         _lines = lines;
         _profiles = profiles;
         _audit = audit;
@@ -50,7 +53,15 @@ public sealed class DistressOfferDialog : ComponentDialog
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
-        if (turn.Activity.Type == ActivityTypes.Message && dc.Stack.Count > 1 && ChoiceRecognizer.Recognize(turn.InputText(), OfferChoices) is null)
+        var choice = turn.Activity.Type == ActivityTypes.Message ? ChoiceRecognizer.Recognize(turn.InputText(), OfferChoices) : null;
+        if (choice?.Value == Person && _handoff.IsAvailable)
+        {
+            // The request replaces the offer; whatever the offer sat on stays parked beneath it.
+            await _audit.RecordAsync(SafetyAuditRecord.Answer(turn, "distress-" + Person), cancellationToken);
+            return await dc.ReplaceDialogAsync(HandoffDialog.DialogId, new HandoffDialogInput(HandoffUrgency.Distress).ToOptions(), cancellationToken);
+        }
+
+        if (turn.Activity.Type == ActivityTypes.Message && dc.Stack.Count > 1 && choice is null)
         {
             await _audit.RecordAsync(SafetyAuditRecord.Answer(turn, "distress-answered-question"), cancellationToken);
             return await dc.PassToDialogBeneathAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.Handoff;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Safety.CrisisLines;
@@ -54,10 +55,12 @@ public sealed class SafetyDialog : Dialog
     private readonly ProfileAccessor _profiles;
     private readonly StatePropertyAccessor<SafetyState> _safety;
     private readonly ISafetyAuditLog _audit;
+    private readonly HumanHandoff _handoff;
 
-    public SafetyDialog(SafetyReplyBuilder replies, CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit)
+    public SafetyDialog(SafetyReplyBuilder replies, CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit, HumanHandoff handoff)
         : base(DialogId)
     {
+        _handoff = handoff;
         _replies = replies;
         _lines = lines;
         _profiles = profiles;
@@ -133,7 +136,7 @@ public sealed class SafetyDialog : Dialog
 
         // Yes, or unsure: give the resources and ask whether they are safe right now.
         var assessment = new SafetyAssessment(CrisisDecision.Escalate, CrisisCategory.SuicidalThoughts, "context.clarify-answer-" + answer, "en");
-        foreach (var reply in _replies.Build(dc.Context.Activity, assessment, _profiles.CountryCode(dc.Context), therapistAvailable: false))
+        foreach (var reply in _replies.Build(dc.Context.Activity, assessment, _profiles.CountryCode(dc.Context), therapistAvailable: _handoff.IsAvailable))
         {
             await dc.Context.SendActivityAsync(SafetyLayer.WithPersistentActions(reply), cancellationToken);
         }
@@ -168,6 +171,11 @@ public sealed class SafetyDialog : Dialog
 
             case "person":
                 await AuditAnswerAsync(turn, "therapist", cancellationToken);
+                if (_handoff.IsAvailable)
+                {
+                    return await dc.ReplaceDialogAsync(HandoffDialog.DialogId, new HandoffDialogInput(HandoffUrgency.Crisis).ToOptions(), cancellationToken);
+                }
+
                 await SayAsync(turn, EscalationMessages.TherapistUnavailable(lines), cancellationToken);
                 await AskAsync(turn, SafetyMessages.AreYouSafe, AreYouSafeChoices, cancellationToken);
                 return EndOfTurn;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.Handoff;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Safety.CrisisLines;
@@ -36,9 +37,11 @@ public sealed partial class SafetyLayer
     private readonly ISafetyAuditLog _audit;
     private readonly StatePropertyAccessor<SafetyState> _state;
     private readonly ILogger<SafetyLayer> _logger;
+    private readonly HumanHandoff _handoff;
 
-    public SafetyLayer(ICrisisDetector detector, ISentimentAnalyzer sentiment, SafetyReplyBuilder replies, CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit, ILogger<SafetyLayer> logger)
+    public SafetyLayer(ICrisisDetector detector, ISentimentAnalyzer sentiment, SafetyReplyBuilder replies, CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit, ILogger<SafetyLayer> logger, HumanHandoff handoff)
     {
+        _handoff = handoff;
         _detector = detector;
         _sentiment = sentiment;
         _replies = replies;
@@ -68,6 +71,17 @@ public sealed partial class SafetyLayer
         if (assessment.IsCrisis && !answersSafetyQuestion)
         {
             state.VeryNegativeStreak = 0;
+            if (HumanHandoff.OwnsConversation(dc))
+            {
+                // Waiting for or talking with a therapist: the lines now, the request to the front, the therapist
+                // alerted; the message still goes to them rather than a bot taking over.
+                state.TurnsSinceCrisis = 0;
+                await RecordAsync(turn, "crisis", assessment, "crisis-lines,therapist-alert", cancellationToken);
+                await SendResourcesAsync(turn, cancellationToken);
+                await _handoff.OnCrisisAsync(dc, cancellationToken);
+                return false;
+            }
+
             await EscalateAsync(dc, assessment, cancellationToken);
             return true;
         }
@@ -75,7 +89,7 @@ public sealed partial class SafetyLayer
         if (assessment.ThirdParty || assessment.MentionsPastRisk)
         {
             await RecordAsync(turn, assessment.ThirdParty ? "third-party" : "past-risk", assessment, assessment.ThirdParty ? "helper-resources" : "gentle-check", cancellationToken);
-            foreach (var reply in _replies.Build(turn.Activity, assessment, _profiles.CountryCode(turn), therapistAvailable: false))
+            foreach (var reply in _replies.Build(turn.Activity, assessment, _profiles.CountryCode(turn), therapistAvailable: _handoff.IsAvailable))
             {
                 await turn.SendActivityAsync(WithPersistentActions(reply), cancellationToken);
             }
@@ -91,6 +105,11 @@ public sealed partial class SafetyLayer
         var turn = dc.Context;
         var state = _state.Get(turn);
         var signal = SafetySignal.Take(turn);
+        if (HumanHandoff.OwnsConversation(dc))
+        {
+            return;
+        }
+
         if (signal?.Kind == SafetySignalKind.ControllingBehaviour)
         {
             var assessment = new SafetyAssessment(CrisisDecision.Abuse, CrisisCategory.DangerAbuse, "trigger.controlling-behaviour", "en");
@@ -124,6 +143,18 @@ public sealed partial class SafetyLayer
         {
             Type = ActivityTypes.Message,
             Text = EscalationMessages.Resources(lines),
+            SuggestedActions = new SuggestedActions { Actions = [.. CrisisLineDirectory.ToActions(lines)] },
+        }), cancellationToken);
+    }
+
+    /// <summary>"talk to a person" when no handoff service is configured: honestly nobody, and the lines where real people are.</summary>
+    public Task SendTherapistUnavailableAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var lines = _lines.Get(_profiles.CountryCode(turn));
+        return turn.SendActivityAsync(WithPersistentActions(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = EscalationMessages.TherapistUnavailable(lines),
             SuggestedActions = new SuggestedActions { Actions = [.. CrisisLineDirectory.ToActions(lines)] },
         }), cancellationToken);
     }
@@ -201,7 +232,7 @@ public sealed partial class SafetyLayer
             _ => "crisis-lines,are-you-safe",
         };
         await RecordAsync(turn, "crisis", assessment, offered, cancellationToken);
-        foreach (var reply in _replies.Build(turn.Activity, assessment, _profiles.CountryCode(turn), therapistAvailable: false))
+        foreach (var reply in _replies.Build(turn.Activity, assessment, _profiles.CountryCode(turn), therapistAvailable: _handoff.IsAvailable))
         {
             await turn.SendActivityAsync(WithPersistentActions(reply), cancellationToken);
         }

@@ -1,0 +1,11 @@
+namespace TrustBot.Dialogs.Handoff;
+
+/// <summary>Where a request is. Waiting and Live are open; the rest are final. Stored by name.</summary>
+public enum HandoffStatus
+{
+    Waiting,
+    Live,
+    Ended,
+    Cancelled,
+    TimedOut,
+}

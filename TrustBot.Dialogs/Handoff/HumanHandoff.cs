@@ -1,0 +1,87 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.Profile;
+using TrustBot.Dialogs.Protocol;
+using TrustBot.Dialogs.Safety;
+using TrustBot.Dialogs.Safety.CrisisLines;
+using TrustBot.Dialogs.Turns;
+
+namespace TrustBot.Dialogs.Handoff;
+
+/// <summary>
+/// The handoff as the rest of the conversation sees it: whether a person can be offered, whether a
+/// request owns the conversation now, the queue position text, the crisis-line actions, and audit records
+/// (events and staff ids only, never text).
+/// </summary>
+public sealed class HumanHandoff(IOptions<HandoffOptions> options, IHandoffStore store, IStaffPresence presence, ISafetyAuditLog audit, CrisisLineDirectory lines, ProfileAccessor profiles)
+{
+    public bool IsAvailable => options.Value.Enabled;
+
+    public HandoffOptions Options => options.Value;
+
+    public IHandoffStore Store => store;
+
+    /// <summary>True while the active dialog is a queued or live request: the crisis screen then alerts instead of taking over.</summary>
+    public static bool OwnsConversation(DialogContext dc) => dc.ActiveDialog is { Id: HandoffDialog.DialogId } active && HandoffDialog.IsQueued(active);
+
+    /// <summary>A crisis message while waiting or live: it moves to the front of the queue and the console alerts the therapist.</summary>
+    public async Task OnCrisisAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        turn.TurnState.Set(new HandoffCrisisAlert());
+        if (HandoffDialog.RequestId(dc.ActiveDialog!) is not { } id || await store.GetAsync(id, cancellationToken) is not { } request)
+        {
+            return;
+        }
+
+        if (request is { Status: HandoffStatus.Waiting, Urgency: < HandoffUrgency.Crisis })
+        {
+            await store.TryUpdateAsync(request with { Urgency = HandoffUrgency.Crisis }, HandoffStatus.Waiting, cancellationToken);
+        }
+
+        await AuditAsync(request, turn.Time, "handoff-crisis-alert", null, cancellationToken);
+    }
+
+    /// <summary>Where the request stands: its place in the queue, staff online and a rough wait.</summary>
+    public async Task<string> QueueStatusAsync(HandoffRequest request, CancellationToken cancellationToken)
+    {
+        var waiting = HandoffRequest.InQueueOrder((await store.ListOpenAsync(cancellationToken)).Where(r => r.Status == HandoffStatus.Waiting)).ToList();
+        var position = Math.Max(1, waiting.FindIndex(r => r.Id == request.Id) + 1);
+        var online = presence.OnlineCount;
+        var perConversation = options.Value.MinutesPerConversation;
+        var estimate = online == 0 ? 0 : Math.Max(5, (int)Math.Ceiling((position - 1) / (double)online) * perConversation);
+        return HandoffMessages.Queued(position, online, estimate, options.Value.TimeoutMinutes);
+    }
+
+    /// <summary>A message with the person's crisis lines as one-tap actions (kept on screen) plus any extra quick replies.</summary>
+    public Activity WithCrisisLines(ITurnContext turn, string text, params CardAction[] extra)
+    {
+        var countryLines = lines.Get(profiles.CountryCode(turn));
+        return SafetyLayer.WithPersistentActions(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text,
+            SuggestedActions = new SuggestedActions { Actions = [.. extra, .. CrisisLineDirectory.ToActions(countryLines)] },
+        });
+    }
+
+    /// <summary>The crisis-lines sentence for the person's country (for the timeout message).</summary>
+    public string ResourcesText(ITurnContext turn) => EscalationMessages.Resources(lines.Get(profiles.CountryCode(turn)));
+
+    public Task AuditAsync(HandoffRequest request, TimeProvider time, string eventName, string? staffId, CancellationToken cancellationToken) =>
+        audit.RecordAsync(
+            new SafetyAuditRecord(
+                time.GetUtcNow(),
+                request.ChannelId,
+                request.UserId,
+                eventName,
+                null,
+                null,
+                null,
+                request.Urgency.ToString().ToLowerInvariant(),
+                staffId),
+            cancellationToken);
+
+    public static string NewRequestId() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLower(CultureInfo.InvariantCulture);
+}
