@@ -6,6 +6,8 @@ var modes = new Dictionary<string, Func<string[], TextWriter, Task<int>>>(String
     ["analyzer"] = AnalyzerBenchmark.RunAsync,
     ["classify"] = ClassifyMode.RunAsync,
     ["turns"] = TurnsBenchmark.RunAsync,
+    ["score"] = SafetyScoreMode.RunAsync,
+    ["public-data"] = PublicDataMode.RunAsync,
 };
 
 if (args.Length == 0 || !modes.TryGetValue(args[0], out var run))
