@@ -112,6 +112,8 @@ internal static class ConceptScreen
             var present = false;
             var recovery = false;
             var negatedFrom = int.MaxValue;
+            var pastAfter = false;
+            var intent = false;
             foreach (var h in hits)
             {
                 if (h.Start < to && h.End > from && (h.Concept & Guards) != 0)
@@ -126,11 +128,13 @@ internal static class ConceptScreen
                 past |= h.Concept == Concept.Past && h.Start < to;
                 recovery |= h.Concept == Concept.Recovery;
                 present |= inClause && h.Concept is Concept.Present or Concept.Imminence && !Inside(h, hits, Concept.Recovery | Concept.Past);
-                if (h.Concept == Concept.Past && h.Start >= to)
+                if (h.Concept == Concept.Past && h.Start >= to && h.Start < to + 40)
                 {
-                    // "I tried to kill myself two years ago": a past marker after the act, same clause.
-                    past |= h.Start < to + 40 && !HasBreakBetween(breaks, from, h.Start);
+                    // "he hit me once, years ago": a past marker just after the act, unless the clause speaks in the present.
+                    pastAfter = true;
                 }
+
+                intent |= inClause && h.Concept is Concept.Intent or Concept.Wish;
             }
 
             // The owner is the nearest subject before the clause's first cue ("I ... with the pills he left" is mine).
@@ -174,6 +178,7 @@ internal static class ConceptScreen
 
             // Abuse concepts describe what someone else does to the writer: the owner is not the writer.
             var abuse = clause & (Concept.AbuseActor | Concept.AbuseAct | Concept.AbuseControl | Concept.AbuseThreat | Concept.Fear | Concept.Danger);
+            past |= pastAfter && !intent;
             var oldEpisode = (past || recovery) && !present;
             if ((guard & Concept.Media) == 0 && !(past && !present))
             {
@@ -221,19 +226,6 @@ internal static class ConceptScreen
         return false;
     }
 
-    private static bool HasBreakBetween(List<int> breaks, int from, int index)
-    {
-        foreach (var b in breaks)
-        {
-            if (b > from && b < index)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static int LastBefore(List<Span> matches, int from, int to)
     {
         var last = -1;
@@ -265,10 +257,11 @@ internal static class ConceptScreen
                 continue;
             }
 
+            // "I can't sleep, I just want to die" (three words on) starts anew; "there's no way I'd" stays negated.
             var newSubject = false;
             foreach (var f in firsts)
             {
-                newSubject |= f.Index > end + 1 && f.Index < hit.Start;
+                newSubject |= f.Index < hit.Start && WordsBetween(sentence, end, f.Index) >= 2;
             }
 
             if (!newSubject)
@@ -278,6 +271,22 @@ internal static class ConceptScreen
         }
 
         return false;
+    }
+
+    private static int WordsBetween(string sentence, int from, int to)
+    {
+        if (to <= from)
+        {
+            return 0;
+        }
+
+        var words = 0;
+        foreach (var part in sentence.AsSpan(from, to - from).Split(' '))
+        {
+            words += sentence.AsSpan(from, to - from)[part].Length > 0 ? 1 : 0;
+        }
+
+        return words;
     }
 
     private static string NextWord(string sentence, int index)

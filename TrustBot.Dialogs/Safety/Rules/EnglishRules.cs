@@ -39,7 +39,6 @@ internal static class EnglishRules
             Compile(@"\bcant feel my (?:legs|arms|feet|butt|thighs)\b(?<=\b(?:gym|workout|leg day|squats?|run|ran|hike|training|lifting|lifted)\b.{0,50})"),
             Compile(@"\b(?:joked|joking|jokes|joke)\b.{0,20}\b(?:id|i would|ill|i will) kill (?:myself|him|her) if\b"),
             Compile(@"\b(?:a )?burden (?:(?:on|to) (?:\w+ ){1,2})?(?:for |by |when i |with )?(?:asking|borrowing|needing|making)\b"),
-            Compile(@"\bif\b.{0,60}\b(?:one more time|again)\b.{0,20}\b(?:ill|i will|i swear ill|im gonna|im going to) (?:literally |actually |just )?kill (?:him|her|them|you)\b"),
             Compile(@"\bhate (?!myself|my life|everything|being alive|living|me\b)(?:\w+ ){1,5}so much (?:that )?(?:i|id|ill) (?:could |might |want to |wanna |will )?(?:just )?die\b|\b(?:id|i would) (?:literally |honestly )?rather die than\b"),
             // Idioms and harmless uses of risk words: blanked before any rule runs.
             Compile(@"\bdying (?:to|for|of|inside|laughing)\b"),
