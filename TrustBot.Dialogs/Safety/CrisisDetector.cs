@@ -55,12 +55,13 @@ public sealed class CrisisDetector : ICrisisDetector
             vetoed.Add([.. normalized.Sentences.Select(s => ApplyVetoes(s, rules))]);
         }
 
-        var assessment = AssessSentences(normalized, languages, vetoed, _tables.English, language, distressInMessage || distressInContext);
+        var recovered = normalized.Sentences.Select(s => IsRecoveredHistory(s, languages)).ToArray();
+        var assessment = AssessSentences(normalized, languages, vetoed, recovered, _tables.English, language, distressInMessage || distressInContext);
         assessment ??= AssessGoodbyeMessage(normalized, language, distressInMessage || distressInContext);
         assessment ??= AssessEmoji(normalized, language, distressInMessage || distressInContext);
         assessment ??= AssessClarifyAnswer(normalized, languages, language, context);
         assessment ??= SafetyAssessment.None(language);
-        assessment = Raise(assessment, AssessConcepts(languages, vetoed, language));
+        assessment = Raise(assessment, AssessConcepts(languages, vetoed, recovered, language));
 
         var distressNow = distressInMessage || assessment.Decision is CrisisDecision.Clarify or CrisisDecision.Escalate;
         var next = new SafetyContext(
@@ -72,12 +73,12 @@ public sealed class CrisisDetector : ICrisisDetector
     }
 
     /// <summary>The concept screen of every detected language; the most urgent verdict wins.</summary>
-    private static SafetyAssessment? AssessConcepts(IReadOnlyList<LanguageRules> languages, List<IReadOnlyList<string>> vetoed, string language)
+    private static SafetyAssessment? AssessConcepts(IReadOnlyList<LanguageRules> languages, List<IReadOnlyList<string>> vetoed, bool[] recovered, string language)
     {
         SafetyAssessment? best = null;
         for (var i = 0; i < languages.Count; i++)
         {
-            if (languages[i].Concepts is { } lexicon && ConceptScreen.Assess(vetoed[i], lexicon, language) is { } verdict
+            if (languages[i].Concepts is { } lexicon && ConceptScreen.Assess(vetoed[i], recovered, lexicon, language) is { } verdict
                 && (best is null || Rank(verdict.Decision) > Rank(best.Decision)))
             {
                 best = verdict;
@@ -105,7 +106,7 @@ public sealed class CrisisDetector : ICrisisDetector
             : current;
     }
 
-    private static SafetyAssessment? AssessSentences(NormalizedText normalized, IReadOnlyList<LanguageRules> languages, List<IReadOnlyList<string>> vetoed, LanguageRules english, string language, bool distress)
+    private static SafetyAssessment? AssessSentences(NormalizedText normalized, IReadOnlyList<LanguageRules> languages, List<IReadOnlyList<string>> vetoed, bool[] recoveredSentences, LanguageRules english, string language, bool distress)
     {
         SafetyAssessment? best = null;
         SafetyAssessment? history = null;
@@ -115,6 +116,7 @@ public sealed class CrisisDetector : ICrisisDetector
         var weakCategory = CrisisCategory.SuicidalThoughts;
         for (var si = 0; si < normalized.Sentences.Count; si++)
         {
+            var recovered = recoveredSentences[si];
             for (var li = 0; li < languages.Count; li++)
             {
                 var rules = languages[li];
@@ -127,9 +129,9 @@ public sealed class CrisisDetector : ICrisisDetector
                         continue;
                     }
 
-                    var verdict = Judge(rule, match, text, rules, english, distress, language);
+                    var verdict = Judge(rule, match, text, rules, english, distress, language, recovered);
                     if (!distress && rule.Guards.HasFlag(RuleGuards.EscalatesAfterDistress)
-                        && Judge(rule, match, text, rules, english, true, language) is { Decision: CrisisDecision.Escalate, ThirdParty: false, MentionsPastRisk: false })
+                        && Judge(rule, match, text, rules, english, true, language, recovered) is { Decision: CrisisDecision.Escalate, ThirdParty: false, MentionsPastRisk: false })
                     {
                         (weak ??= new SortedSet<string>(StringComparer.Ordinal)).Add(rule.Id);
                         // Two different phrases of one family ("I've made up my mind, tonight's the night") are two signals.
@@ -184,7 +186,20 @@ public sealed class CrisisDetector : ICrisisDetector
         return thirdParty;
     }
 
-    private static SafetyAssessment? Judge(CrisisRule rule, Match match, string sentence, LanguageRules rules, LanguageRules english, bool distress, string language)
+    private static bool IsRecoveredHistory(string sentence, IReadOnlyList<LanguageRules> languages)
+    {
+        foreach (var rules in languages)
+        {
+            if (rules.Concepts is { } lexicon && lexicon.IsRecoveredHistory(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SafetyAssessment? Judge(CrisisRule rule, Match match, string sentence, LanguageRules rules, LanguageRules english, bool distress, string language, bool recovered)
     {
         var before = ClauseBefore(sentence, match.Index, rules);
         if (rule.Guards.HasFlag(RuleGuards.Media) && IsMedia(ClauseAround(sentence, match, rules), rules, english))
@@ -207,7 +222,8 @@ public sealed class CrisisDetector : ICrisisDetector
             return new SafetyAssessment(CrisisDecision.Continue, rule.Category, rule.Id + ".third-party", language, ThirdParty: true);
         }
 
-        if (rule.Guards.HasFlag(RuleGuards.Past) && IsPast(sentence, match.Index, rules))
+        // An episode told as over ("years ago ..., now much better with therapy"), in any detected language.
+        if (recovered || rule.Guards.HasFlag(RuleGuards.Past) && IsPast(sentence, match.Index, rules))
         {
             return new SafetyAssessment(CrisisDecision.Continue, rule.Category, rule.Id + ".past", language, MentionsPastRisk: true);
         }

@@ -110,4 +110,7 @@ internal enum Concept : long
 
     /// <summary>"I did it too", "now I get it": the writer joins a risk named for someone else.</summary>
     Echo = 1L << 33,
+
+    /// <summary>Arms, wrists, thighs: with a relapse word ("relapse. arms again") it reads as self-harm.</summary>
+    Body = 1L << 34,
 }

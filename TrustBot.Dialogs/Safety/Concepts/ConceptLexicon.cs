@@ -23,8 +23,31 @@ internal sealed class ConceptLexicon
     /// <summary>Third-person subjects: someone else owns the clause.</summary>
     public required Regex ThirdPerson { get; init; }
 
+    /// <summary>Whether subjects are usually dropped, so a third person in a clause is more often an object.</summary>
+    public bool DropsSubjects { get; init; }
+
     /// <summary>How many characters before a hit a negator still reaches (shorter for scripts without spaces).</summary>
     public int NegationReach { get; init; } = 22;
+
+    /// <summary>
+    /// An old episode told as over: a past marker and a recovery marker in one sentence ("two years ago I had
+    /// those thoughts, now I'm much better with therapy"). The rule tables use it as well as the concept screen.
+    /// </summary>
+    public bool IsRecoveredHistory(string sentence)
+    {
+        var past = false;
+        var recovery = false;
+        foreach (var (concept, pattern) in Patterns)
+        {
+            if (concept is Concept.Past or Concept.Recovery && pattern.IsMatch(sentence))
+            {
+                past |= concept == Concept.Past;
+                recovery |= concept == Concept.Recovery;
+            }
+        }
+
+        return past && recovery;
+    }
 
     /// <summary>Words after a negator that do not negate what follows ("no one", "can't stop", "nothing left").</summary>
     public FrozenSet<string> NegationExempt { get; init; } = FrozenSet<string>.Empty;

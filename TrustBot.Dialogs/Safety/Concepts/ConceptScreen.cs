@@ -10,7 +10,7 @@ namespace TrustBot.Dialogs.Safety.Concepts;
 /// </summary>
 internal static class ConceptScreen
 {
-    private const Concept SuicideCues = Concept.Echo | Concept.Ending | Concept.Passive | Concept.Burden | Concept.Farewell | Concept.Decision | Concept.Resolve
+    private const Concept SuicideCues = Concept.Body | Concept.Echo | Concept.Ending | Concept.Passive | Concept.Burden | Concept.Farewell | Concept.Decision | Concept.Resolve
         | Concept.Plan | Concept.Rehearsal | Concept.SelfHarm | Concept.Urge | Concept.SelfDistrust | Concept.Intent | Concept.Wish
         | Concept.Means | Concept.AtHand | Concept.Overdose | Concept.Ingested | Concept.Parting | Concept.HarmOther;
 
@@ -33,15 +33,22 @@ internal static class ConceptScreen
         public bool Strong;
         public bool History;
         public bool ThirdParty;
+        public bool Recovered;
     }
 
-    public static SafetyAssessment? Assess(IReadOnlyList<string> sentences, ConceptLexicon lexicon, string language)
+    /// <param name="sentences">The message's sentences after the language's idiom vetoes.</param>
+    /// <param name="recovered">Per sentence, whether any detected language reads it as an episode told as over.</param>
+    /// <param name="lexicon">The language's concept words.</param>
+    /// <param name="language">The detected language, for the verdict.</param>
+    public static SafetyAssessment? Assess(IReadOnlyList<string> sentences, IReadOnlyList<bool> recovered, ConceptLexicon lexicon, string language)
     {
         var tally = new Tally();
         var hits = new List<Hit>(16);
         var breaks = new List<int>(8);
-        foreach (var sentence in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
+            var sentence = sentences[i];
+            tally.Recovered = recovered[i];
             hits.Clear();
             breaks.Clear();
             Collect(sentence, lexicon, hits, breaks);
@@ -179,8 +186,9 @@ internal static class ConceptScreen
             // Abuse concepts describe what someone else does to the writer: the owner is not the writer.
             var abuse = clause & (Concept.AbuseActor | Concept.AbuseAct | Concept.AbuseControl | Concept.AbuseThreat | Concept.Fear | Concept.Danger);
             past |= pastAfter && !intent;
-            var oldEpisode = (past || recovery) && !present;
-            if ((guard & Concept.Media) == 0 && !(past && !present))
+            // Recovery now ("much better with therapy") keeps an old episode history even when today is named.
+            var oldEpisode = (recovery || tally.Recovered) && !intent || past && !present;
+            if ((guard & (Concept.Media | Concept.Hyperbole)) == 0 && !(past && !present))
             {
                 tally.Abuse |= abuse;
             }
@@ -196,7 +204,8 @@ internal static class ConceptScreen
                 continue;
             }
 
-            if (!owner)
+            // Where the subject is usually dropped ("lo mato", "papatayin ko siya"), a third person near harm is its object.
+            if (!owner && !(lexicon.DropsSubjects && (clause & Concept.HarmOther) != 0))
             {
                 tally.ThirdParty = true;
                 continue;
@@ -339,7 +348,7 @@ internal static class ConceptScreen
             return Verdict(CrisisDecision.Escalate, CrisisCategory.SuicidalThoughts, "farewell+decision");
         }
 
-        if (Has(own, Concept.SelfHarm) || Has(own, Concept.Urge) && HasAny(own, Concept.SelfDistrust | Concept.Means | Concept.AtHand | Concept.Imminence)
+        if (Has(own, Concept.SelfHarm) || Has(own, Concept.Urge) && HasAny(own, Concept.SelfDistrust | Concept.Means | Concept.AtHand | Concept.Imminence | Concept.Body)
             || Has(own, Concept.SelfDistrust) && HasAny(own, Concept.Means | Concept.Ending | Concept.Urge))
         {
             return Verdict(CrisisDecision.Escalate, CrisisCategory.SelfHarm, "self-harm");
