@@ -16,6 +16,11 @@ internal static class ConceptScreen
 
     private const Concept Negatable = SuicideCues | Concept.AbuseAct | Concept.AbuseControl | Concept.AbuseThreat | Concept.Fear | Concept.Symptom;
 
+    /// <summary>Cues that can decide on their own or start a combination; the rest only modify them.</summary>
+    private const Concept Primary = Concept.Ending | Concept.Passive | Concept.Burden | Concept.Farewell | Concept.Resolve | Concept.SelfDistrust
+        | Concept.Overdose | Concept.HarmOther | Concept.SelfHarm | Concept.Echo | Concept.AbuseControl | Concept.AbuseThreat | Concept.AbuseAct
+        | Concept.Danger | Concept.Plan | Concept.Rehearsal | Concept.Ingested | Concept.Urge | Concept.Decision;
+
     private const Concept Guards = Concept.Reported | Concept.Hyperbole | Concept.Media;
 
     private readonly record struct Hit(Concept Concept, int Start, int End);
@@ -42,18 +47,42 @@ internal static class ConceptScreen
     /// <param name="language">The detected language, for the verdict.</param>
     public static SafetyAssessment? Assess(IReadOnlyList<string> sentences, IReadOnlyList<bool> recovered, ConceptLexicon lexicon, string language)
     {
+        // Most messages carry no cue that can decide anything: find those first and stop there, so
+        // modifiers and guards are searched only when a cue was found somewhere in the message.
+        var perSentence = new List<Hit>?[sentences.Count];
+        var any = false;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var found = new List<Hit>(4);
+            Collect(sentences[i], lexicon, found, primary: true);
+            perSentence[i] = found;
+            any |= found.Count > 0;
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
         var tally = new Tally();
-        var hits = new List<Hit>(16);
         var breaks = new List<int>(8);
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
+            var hits = perSentence[i]!;
             tally.Recovered = recovered[i];
-            hits.Clear();
-            breaks.Clear();
-            Collect(sentence, lexicon, hits, breaks);
+            Collect(sentence, lexicon, hits, primary: false);
             if (hits.Count > 0)
             {
+                breaks.Clear();
+                breaks.Add(0);
+                foreach (var m in Enumerate(lexicon.ClauseBreaks, sentence))
+                {
+                    breaks.Add(m.Index);
+                }
+
+                breaks.Add(sentence.Length);
+                breaks.Sort();
                 ScoreSentence(sentence, lexicon, hits, breaks, tally);
             }
         }
@@ -61,24 +90,27 @@ internal static class ConceptScreen
         return Decide(tally, language, lexicon.Language);
     }
 
-    private static void Collect(string sentence, ConceptLexicon lexicon, List<Hit> hits, List<int> breaks)
+    private static void Collect(string sentence, ConceptLexicon lexicon, List<Hit> hits, bool primary)
     {
         foreach (var (concept, pattern) in lexicon.Patterns)
         {
-            foreach (var m in Enumerate(pattern, sentence))
+            if (((concept & Primary) != 0) != primary)
             {
-                hits.Add(new Hit(concept, m.Index, m.Index + m.Length));
+                continue;
+            }
+
+            try
+            {
+                foreach (var m in pattern.EnumerateMatches(sentence))
+                {
+                    hits.Add(new Hit(concept, m.Index, m.Index + m.Length));
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A timed-out pattern counts as not found; the others still run.
             }
         }
-
-        breaks.Add(0);
-        foreach (var m in Enumerate(lexicon.ClauseBreaks, sentence))
-        {
-            breaks.Add(m.Index);
-        }
-
-        breaks.Add(sentence.Length);
-        breaks.Sort();
     }
 
     private static List<Span> Enumerate(Regex pattern, string text)
