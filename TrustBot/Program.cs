@@ -2,6 +2,7 @@ using TrustBot.Dialogs;
 using TrustBot.DirectLine;
 using TrustBot.Hosting;
 using TrustBot.Messaging;
+using TrustBot.Safety.ContentSafety;
 using TrustBot.Sentiment;
 using TrustBot.Storage;
 using TrustBot.WebChat;
@@ -18,6 +19,7 @@ builder.Services.AddTrustBotDialogs();
 builder.Services.AddTrustBotStorage(builder.Configuration);
 builder.Services.AddTrustBotMessaging(builder.Configuration);
 builder.Services.AddTrustBotSentiment(builder.Configuration);
+builder.Services.AddTrustBotContentSafety(builder.Configuration);
 builder.Services.AddTrustBotDirectLine();
 builder.Services.AddTrustBotWebChat();
 

@@ -113,4 +113,13 @@ internal enum Concept : long
 
     /// <summary>Arms, wrists, thighs: with a relapse word ("relapse. arms again") it reads as self-harm.</summary>
     Body = 1L << 34,
+
+    /// <summary>The topic named (suicide, self-harm, overdose), possibly about someone else: context for a plan, never a verdict.</summary>
+    Topic = 1L << 35,
+
+    /// <summary>A weapon just acquired or readied.</summary>
+    Weapon = 1L << 36,
+
+    /// <summary>Someone "is going to regret it" or "pay": with a weapon it reads as harm to others.</summary>
+    Revenge = 1L << 37,
 }

@@ -10,7 +10,7 @@ namespace TrustBot.Dialogs.Safety.Concepts;
 /// </summary>
 internal static class ConceptScreen
 {
-    private const Concept SuicideCues = Concept.Body | Concept.Echo | Concept.Ending | Concept.Passive | Concept.Burden | Concept.Farewell | Concept.Decision | Concept.Resolve
+    private const Concept SuicideCues = Concept.Revenge | Concept.Body | Concept.Echo | Concept.Ending | Concept.Passive | Concept.Burden | Concept.Farewell | Concept.Decision | Concept.Resolve
         | Concept.Plan | Concept.Rehearsal | Concept.SelfHarm | Concept.Urge | Concept.SelfDistrust | Concept.Intent | Concept.Wish
         | Concept.Means | Concept.AtHand | Concept.Overdose | Concept.Ingested | Concept.Parting | Concept.HarmOther;
 
@@ -19,7 +19,7 @@ internal static class ConceptScreen
     /// <summary>Cues that can decide on their own or start a combination; the rest only modify them.</summary>
     private const Concept Primary = Concept.Ending | Concept.Passive | Concept.Burden | Concept.Farewell | Concept.Resolve | Concept.SelfDistrust
         | Concept.Overdose | Concept.HarmOther | Concept.SelfHarm | Concept.Echo | Concept.AbuseControl | Concept.AbuseThreat | Concept.AbuseAct
-        | Concept.Danger | Concept.Plan | Concept.Rehearsal | Concept.Ingested | Concept.Urge | Concept.Decision;
+        | Concept.Danger | Concept.Plan | Concept.Rehearsal | Concept.Ingested | Concept.Urge | Concept.Decision | Concept.AtHand | Concept.Revenge;
 
     private const Concept Guards = Concept.Reported | Concept.Hyperbole | Concept.Media;
 
@@ -355,12 +355,12 @@ internal static class ConceptScreen
             return Verdict(CrisisDecision.Medical, CrisisCategory.MedicalEmergency, "act-in-progress");
         }
 
-        if (Has(own, Concept.Echo) && t.ThirdParty)
+        if (Has(own, Concept.Echo) && (t.ThirdParty || t.History))
         {
             return Verdict(CrisisDecision.Escalate, Has(t.AnyClause, Concept.SelfHarm) ? CrisisCategory.SelfHarm : CrisisCategory.SuicidalThoughts, "echo-of-third-party");
         }
 
-        if (Has(own, Concept.HarmOther))
+        if (Has(own, Concept.HarmOther) || Has(own, Concept.Revenge) && Has(t.AnyClause, Concept.Weapon))
         {
             return Verdict(CrisisDecision.Escalate, CrisisCategory.HarmToOthers, "harm-others");
         }
@@ -374,7 +374,7 @@ internal static class ConceptScreen
             || Has(own, Concept.Farewell) && HasAny(own, Concept.Ending | Concept.Decision | Concept.Resolve | Concept.Passive | Concept.Burden | Concept.Imminence | Concept.Plan | Concept.Parting)
             || HasAny(own, Concept.Decision | Concept.Resolve) && HasAny(own, Concept.Ending | Concept.Imminence | Concept.Means | Concept.Rehearsal | Concept.Plan | Concept.Parting)
             || Has(own, Concept.Rehearsal)
-            || Has(own, Concept.Plan) && (t.Plans >= 2 || HasAny(t.AnyClause | own, Concept.Ending | Concept.Passive | Concept.Means));
+            || Has(own, Concept.Plan) && (t.Plans >= 2 || HasAny(t.AnyClause | own, Concept.Ending | Concept.Passive | Concept.Means | Concept.Topic));
         if (goodbye)
         {
             return Verdict(CrisisDecision.Escalate, CrisisCategory.SuicidalThoughts, "farewell+decision");
@@ -399,7 +399,7 @@ internal static class ConceptScreen
             return Verdict(CrisisDecision.Clarify, Has(own, Concept.Ending) ? CrisisCategory.SuicidalThoughts : CrisisCategory.PassiveDeathWish, "passive");
         }
 
-        if (HasAny(own, Concept.Farewell | Concept.Resolve | Concept.SelfDistrust) || Has(own, Concept.Urge) && Has(own, Concept.SelfHarm))
+        if (HasAny(own, Concept.Farewell | Concept.Resolve | Concept.SelfDistrust | Concept.Plan) || Has(own, Concept.Urge) && Has(own, Concept.SelfHarm))
         {
             return Verdict(CrisisDecision.Clarify, CrisisCategory.SuicidalThoughts, "soft-signal");
         }
