@@ -27,7 +27,7 @@ internal static class PublicDataMode
         }
 
         var detector = new CrisisDetector();
-        await output.WriteLineAsync(CssrsReport(detector, Path.Combine(folder, "reddit-cssrs-dev.csv")));
+        await output.WriteLineAsync(CssrsReport(detector, Path.Combine(folder, "reddit-cssrs-dev.csv"), args.Contains("--rules", StringComparer.Ordinal)));
         await output.WriteLineAsync(GoEmotionsReport(detector, Path.Combine(folder, "goemotions-dev.tsv")));
         return 0;
     }
@@ -49,8 +49,9 @@ internal static class PublicDataMode
         return null;
     }
 
-    private static string CssrsReport(CrisisDetector detector, string path)
+    private static string CssrsReport(CrisisDetector detector, string path, bool rules)
     {
+        // --rules also lists the most frequent rule ids per label.
         var users = CssrsCsv.Read(path);
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"C-SSRS users ({users.Count}, {users.Sum(u => u.Posts.Count)} posts): share of users with >= 1 flagged post (any decision but continue) / escalate-level (escalate, medical, abuse)");
@@ -66,6 +67,13 @@ internal static class PublicDataMode
             var flagged = verdicts.Count(v => v.Any(d => d != CrisisDecision.Continue));
             var strong = verdicts.Count(v => v.Any(d => d is CrisisDecision.Escalate or CrisisDecision.Medical or CrisisDecision.Abuse));
             report.AppendLine(CultureInfo.InvariantCulture, $"  {label,-11} {flagged / (double)group.Count,7:P1} flagged  {strong / (double)group.Count,7:P1} escalate-level  of {group.Count} users");
+            if (rules)
+            {
+                // Which rules flag this label's posts (ids only, never text): where to look for false alarms.
+                var ids = group.SelectMany(u => u.Posts.Select(p => detector.Assess(p)).Where(a => a.IsCrisis).Select(a => a.RuleId))
+                    .GroupBy(id => id, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Take(12);
+                report.AppendLine("    " + string.Join(", ", ids.Select(g => $"{g.Key} {g.Count()}")));
+            }
         }
 
         return report.ToString();

@@ -10,7 +10,7 @@ internal static class HindiConcepts
         @"\b(?:wo|woh|usne|unhone|meri (?:dost|behen|maa)|mera (?:dost|bhai|beta))\b|उसने|उन्होंने|वो",
         @" , | (?:lekin|par|magar|phir) |लेकिन|मगर",
         14,
-        (Concept.Ending, @"\b(?:marna|mar jaun|mar jau|mar jaungi|mar jaunga|khudkushi|suicide|khud ko (?:khatam|maar)|apni jaan (?:le|lena|de)|jaan de (?:dunga|dungi|du)|sab khatam (?:ho jaye|ho jaaye|kar du|kar dun)|zindagi khatam|jeena nahi|jina nahi|aankh (?:hi )?na khule)\b|मरना|मर जा|आत्महत्या|ख़ुदकुशी|खुदकुशी|खुद को (?:ख़त्म|खत्म)|जान दे|सब (?:ख़त्म|खत्म) हो जा|आँख ही न खुले|आंख ही न खुले|आँख न खुले|जीना नहीं"),
+        (Concept.Ending, @"\b(?:marna|mar jaun|mar jau|mar jaungi|mar jaunga|khudkushi|khud ko (?:khatam|maar)|apni jaan (?:le|lena|de)|jaan de (?:dunga|dungi|du)|sab khatam (?:ho jaye|ho jaaye|kar du|kar dun)|zindagi khatam|jeena nahi|jina nahi|aankh (?:hi )?na khule)\b|मरना|मर जा|आत्महत्या|ख़ुदकुशी|खुदकुशी|खुद को (?:ख़त्म|खत्म)|जान दे|सब (?:ख़त्म|खत्म) हो जा|आँख ही न खुले|आंख ही न खुले|आँख न खुले|जीना नहीं"),
         (Concept.Wish, @"\b(?:chahta|chahti|chahiye|bas yahi|kaash|soch (?:rha|rhi|raha|rahi))\b|चाहता|चाहती|काश|बस यही"),
         (Concept.Intent, @"\b(?:karne ka soch|kar lunga|kar lungi|karunga|karungi)\b|करूँगा|करूंगी|करूँगी"),
         (Concept.Imminence, @"\b(?:aaj|abhi|aaj raat)\b|आज|अभी"),

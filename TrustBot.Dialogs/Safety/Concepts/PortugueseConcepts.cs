@@ -10,7 +10,7 @@ internal static class PortugueseConcepts
         @"\b(?:ele|ela|eles|elas|meu (?:amigo|irmao|pai|filho|namorado|marido)|minha (?:amiga|irma|mae|filha|namorada|mulher))\b",
         @" , | (?:mas|porque|porem|agora) ",
         18,
-        (Concept.Ending, @"\b(?:morrer|me matar|matar me|suicid\w*|tirar (?:a )?minha (?:propria )?vida|acabar com (?:tudo|a minha vida|minha vida)|(?:que |q )?tudo (?:isso )?(?:acabe|acabasse|termine|terminasse)|(?:nao|n) acordar mais|nunca mais acordar|sumir (?:para|pra) sempre|deixar de existir|atirar me|me atirar|me jogar|pular da ponte|me enforcar)\b"),
+        (Concept.Ending, @"\b(?:morrer|me matar|matar me|me suicidar|suicidar me|tirar (?:a )?minha (?:propria )?vida|acabar com (?:tudo|a minha vida|minha vida)|(?:que |q )?tudo (?:isso )?(?:acabe|acabasse|termine|terminasse)|(?:nao|n) acordar mais|nunca mais acordar|sumir (?:para|pra) sempre|deixar de existir|atirar me|me atirar|me jogar|pular da ponte|me enforcar)\b"),
         (Concept.Wish, @"\b(?:queria|qria|quero que|gostaria|tomara|quem me dera|penso em|pensando em|a pensar em)\b"),
         (Concept.Intent, @"\b(?:vou|quero|decidi|estou a pensar em|to pensando em|ja sei a hora|ja sei onde)\b"),
         (Concept.Imminence, @"\b(?:hoje(?: a noite)?|esta noite|agora|amanha|logo)\b"),

@@ -10,7 +10,7 @@ internal static class SpanishConcepts
         @"\b(?:ella|ellos|ellas|mi (?:amig[oa]|herman[oa]|mama|papa|madre|padre|hij[oa]|novi[oa]|espos[oa]|pareja|prim[oa]))\b",
         @" , | (?:pero|aunque|porque|sino|luego|ahora) ",
         18,
-        (Concept.Ending, @"\b(?:morir(?:me)?|matarme|me mato|suicid\w*|quitarme la vida|acabar con (?:mi vida|todo)|(?:que |q )?todo (?:se )?(?:acabe|termine)|desaparecer para siempre|no (?:despertar|volver a despertar|despertarme)|dejar de existir|tirarme (?:del|de un|de la|al|a las)|colgarme|ahorcarme|cortarme las venas)\b"),
+        (Concept.Ending, @"\b(?:morir(?:me)?|matarme|me mato|suicidarme|me suicido|quitarme la vida|acabar con (?:mi vida|todo)|(?:que |q )?todo (?:se )?(?:acabe|termine)|desaparecer para siempre|no (?:despertar|volver a despertar|despertarme)|dejar de existir|tirarme (?:del|de un|de la|al|a las)|colgarme|ahorcarme|cortarme las venas)\b"),
         (Concept.Wish, @"\b(?:ojala|quisiera|desearia|me gustaria|quiero que|kiero q|quiero q|kiero que|pienso en|a veces pienso|ganas de)\b"),
         (Concept.Intent, @"\b(?:voy a|quiero|kiero|pienso|planeo|decidi|tengo que|necesito)\b"),
         (Concept.Imminence, @"\b(?:hoy|esta noche|ahora|ahorita|manana|este fin de semana|pronto)\b"),
