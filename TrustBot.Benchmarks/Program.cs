@@ -8,6 +8,8 @@ var modes = new Dictionary<string, Func<string[], TextWriter, Task<int>>>(String
     ["startup"] = StartupBenchmark.RunAsync,
     ["turns"] = TurnsBenchmark.RunAsync,
     ["dispatch"] = DispatchBenchmark.RunAsync,
+    ["score"] = SafetyScoreMode.RunAsync,
+    ["public-data"] = PublicDataMode.RunAsync,
 };
 
 if (args.Length == 0 || !modes.TryGetValue(args[0], out var run))

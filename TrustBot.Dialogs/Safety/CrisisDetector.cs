@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TrustBot.Dialogs.Safety.Concepts;
 using TrustBot.Dialogs.Safety.Rules;
 
 namespace TrustBot.Dialogs.Safety;
@@ -17,7 +18,25 @@ public sealed class CrisisDetector : ICrisisDetector
     // Compiling the rule tables takes a moment; they are immutable, so every detector shares one set.
     private static readonly Lazy<CrisisRuleTables> SharedTables = new(CrisisRuleTables.Create, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly CrisisRuleTables _tables = SharedTables.Value;
+    private readonly CrisisRuleTables _tables;
+
+    /// <summary>Builds every rule table and runs each pattern once, so the first real message pays no start-up cost.</summary>
+    public CrisisDetector()
+    {
+        _tables = SharedTables.Value;
+        foreach (var warmUp in WarmUpMessages)
+        {
+            _ = Assess(warmUp);
+        }
+    }
+
+    // One line per script family: each language's tables and concept patterns run once at construction.
+    private static readonly string[] WarmUpMessages =
+    [
+        "i want to die tonight, he took my passport and i am scared",
+        "quiero morir. je veux mourir. eu quero morrer. ich will sterben. main marna chahta hoon. gusto ko nang mamatay. toi muon chet",
+        "我想死 죽고 싶어 أريد أن أموت मैं मरना चाहता हूँ",
+    ];
 
     public SafetyAssessment Assess(string? text) => Assess(text, null).Assessment;
 
@@ -30,11 +49,19 @@ public sealed class CrisisDetector : ICrisisDetector
         var distressInMessage = HasDistress(normalized, languages);
         var distressInContext = context.DistressTurnsLeft > 0;
 
-        var assessment = AssessSentences(normalized, languages, _tables.English, language, distressInMessage || distressInContext);
+        var vetoed = new List<IReadOnlyList<string>>(languages.Count);
+        foreach (var rules in languages)
+        {
+            vetoed.Add([.. normalized.Sentences.Select(s => ApplyVetoes(s, rules))]);
+        }
+
+        var recovered = normalized.Sentences.Select(s => IsRecoveredHistory(s, languages)).ToArray();
+        var assessment = AssessSentences(normalized, languages, vetoed, recovered, _tables.English, language, distressInMessage || distressInContext);
         assessment ??= AssessGoodbyeMessage(normalized, language, distressInMessage || distressInContext);
         assessment ??= AssessEmoji(normalized, language, distressInMessage || distressInContext);
         assessment ??= AssessClarifyAnswer(normalized, languages, language, context);
         assessment ??= SafetyAssessment.None(language);
+        assessment = Raise(assessment, AssessConcepts(languages, vetoed, recovered, language));
 
         var distressNow = distressInMessage || assessment.Decision is CrisisDecision.Clarify or CrisisDecision.Escalate;
         var next = new SafetyContext(
@@ -45,7 +72,41 @@ public sealed class CrisisDetector : ICrisisDetector
         return new SafetyResult(assessment, next);
     }
 
-    private static SafetyAssessment? AssessSentences(NormalizedText normalized, IReadOnlyList<LanguageRules> languages, LanguageRules english, string language, bool distress)
+    /// <summary>The concept screen of every detected language; the most urgent verdict wins.</summary>
+    private static SafetyAssessment? AssessConcepts(IReadOnlyList<LanguageRules> languages, List<IReadOnlyList<string>> vetoed, bool[] recovered, string language)
+    {
+        SafetyAssessment? best = null;
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (languages[i].Concepts is { } lexicon && ConceptScreen.Assess(vetoed[i], recovered, lexicon, language) is { } verdict
+                && (best is null || Rank(verdict.Decision) > Rank(best.Decision)))
+            {
+                best = verdict;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A second reading can only raise the verdict; the flags of both are kept.</summary>
+    private static SafetyAssessment Raise(SafetyAssessment current, SafetyAssessment? other)
+    {
+        if (other is null)
+        {
+            return current;
+        }
+
+        if (Rank(other.Decision) > Rank(current.Decision))
+        {
+            return other with { MentionsPastRisk = other.MentionsPastRisk || current.MentionsPastRisk, ThirdParty = other.ThirdParty || current.ThirdParty };
+        }
+
+        return current.Decision == CrisisDecision.Continue && current.RuleId.Length == 0 && (other.MentionsPastRisk || other.ThirdParty)
+            ? current with { MentionsPastRisk = other.MentionsPastRisk, ThirdParty = other.ThirdParty }
+            : current;
+    }
+
+    private static SafetyAssessment? AssessSentences(NormalizedText normalized, IReadOnlyList<LanguageRules> languages, List<IReadOnlyList<string>> vetoed, bool[] recoveredSentences, LanguageRules english, string language, bool distress)
     {
         SafetyAssessment? best = null;
         SafetyAssessment? history = null;
@@ -53,11 +114,13 @@ public sealed class CrisisDetector : ICrisisDetector
         SortedSet<string>? weak = null;
         var weakHits = 0;
         var weakCategory = CrisisCategory.SuicidalThoughts;
-        foreach (var sentence in normalized.Sentences)
+        for (var si = 0; si < normalized.Sentences.Count; si++)
         {
-            foreach (var rules in languages)
+            var recovered = recoveredSentences[si];
+            for (var li = 0; li < languages.Count; li++)
             {
-                var text = ApplyVetoes(sentence, rules);
+                var rules = languages[li];
+                var text = vetoed[li][si];
                 foreach (var rule in rules.Rules)
                 {
                     var match = LeftmostMatch(rule.Parts, text);
@@ -66,9 +129,9 @@ public sealed class CrisisDetector : ICrisisDetector
                         continue;
                     }
 
-                    var verdict = Judge(rule, match, text, rules, english, distress, language);
+                    var verdict = Judge(rule, match, text, rules, english, distress, language, recovered);
                     if (!distress && rule.Guards.HasFlag(RuleGuards.EscalatesAfterDistress)
-                        && Judge(rule, match, text, rules, english, true, language) is { Decision: CrisisDecision.Escalate, ThirdParty: false, MentionsPastRisk: false })
+                        && Judge(rule, match, text, rules, english, true, language, recovered) is { Decision: CrisisDecision.Escalate, ThirdParty: false, MentionsPastRisk: false })
                     {
                         (weak ??= new SortedSet<string>(StringComparer.Ordinal)).Add(rule.Id);
                         // Two different phrases of one family ("I've made up my mind, tonight's the night") are two signals.
@@ -123,7 +186,20 @@ public sealed class CrisisDetector : ICrisisDetector
         return thirdParty;
     }
 
-    private static SafetyAssessment? Judge(CrisisRule rule, Match match, string sentence, LanguageRules rules, LanguageRules english, bool distress, string language)
+    private static bool IsRecoveredHistory(string sentence, IReadOnlyList<LanguageRules> languages)
+    {
+        foreach (var rules in languages)
+        {
+            if (rules.Concepts is { } lexicon && lexicon.IsRecoveredHistory(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SafetyAssessment? Judge(CrisisRule rule, Match match, string sentence, LanguageRules rules, LanguageRules english, bool distress, string language, bool recovered)
     {
         var before = ClauseBefore(sentence, match.Index, rules);
         if (rule.Guards.HasFlag(RuleGuards.Media) && IsMedia(ClauseAround(sentence, match, rules), rules, english))
@@ -146,7 +222,8 @@ public sealed class CrisisDetector : ICrisisDetector
             return new SafetyAssessment(CrisisDecision.Continue, rule.Category, rule.Id + ".third-party", language, ThirdParty: true);
         }
 
-        if (rule.Guards.HasFlag(RuleGuards.Past) && IsPast(sentence, rules))
+        // An episode told as over ("years ago ..., now much better with therapy"), in any detected language.
+        if (recovered || rule.Guards.HasFlag(RuleGuards.Past) && IsPast(sentence, match.Index, rules))
         {
             return new SafetyAssessment(CrisisDecision.Continue, rule.Category, rule.Id + ".past", language, MentionsPastRisk: true);
         }
@@ -440,11 +517,28 @@ public sealed class CrisisDetector : ICrisisDetector
         return false;
     }
 
-    private static bool IsPast(string sentence, LanguageRules rules)
+    private static bool IsPast(string sentence, int matchIndex, LanguageRules rules)
     {
         if (rules.PastMarkers is not { } past || !SafeIsMatch(past, sentence))
         {
             return false;
+        }
+
+        // "something happened years ago, now I just want to die": the past covers only what comes before the shift.
+        var firstPast = FirstIndex(past, sentence);
+        if (rules.ShiftMarkers is { } shift && firstPast < matchIndex)
+        {
+            var between = FirstIndex(shift, sentence, firstPast);
+            if (between >= 0 && between < matchIndex)
+            {
+                return false;
+            }
+        }
+
+        // "two years ago I had those thoughts, today I'm much better with therapy": recovery keeps it history.
+        if (rules.RecoveryMarkers is { } recovery && SafeIsMatch(recovery, sentence))
+        {
+            return true;
         }
 
         // "I used to cut, I'm fine now" is history; "I used to cut and started again last night" is not.

@@ -8,6 +8,9 @@ namespace TrustBot.Dialogs.Safety;
 /// </summary>
 internal static class LanguageDetector
 {
+    // Short English words that are also frequent words elsewhere; they never pick a language on their own.
+    private static readonly HashSet<string> SharedWithEnglish = new(StringComparer.Ordinal) { "no", "me", "a", "so", "ok", "mi" };
+
     public static IReadOnlyList<LanguageRules> Detect(NormalizedText text, CrisisRuleTables tables)
     {
         var scores = new Dictionary<LanguageRules, int>();
@@ -25,17 +28,25 @@ internal static class LanguageDetector
         {
             foreach (var token in sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (tables.English.Stopwords.Contains(token))
-                {
-                    english++;
-                }
-
+                // A word English shares with another language ("no", "me", "a") is evidence for neither:
+                // "no, I'm fine" must not be routed to the Spanish rules.
+                var inEnglish = tables.English.Stopwords.Contains(token) || SharedWithEnglish.Contains(token);
+                var shared = false;
                 foreach (var rules in tables.Others)
                 {
                     if (rules.Stopwords.Contains(token))
                     {
-                        scores[rules] = scores.GetValueOrDefault(rules) + 1;
+                        shared |= inEnglish;
+                        if (!inEnglish)
+                        {
+                            scores[rules] = scores.GetValueOrDefault(rules) + 1;
+                        }
                     }
+                }
+
+                if (inEnglish && !shared)
+                {
+                    english++;
                 }
             }
         }

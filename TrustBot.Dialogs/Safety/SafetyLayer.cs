@@ -38,10 +38,12 @@ public sealed partial class SafetyLayer
     private readonly StatePropertyAccessor<SafetyState> _state;
     private readonly ILogger<SafetyLayer> _logger;
     private readonly HumanHandoff _handoff;
+    private readonly ICrisisSecondOpinion? _secondOpinion;
 
-    public SafetyLayer(ICrisisDetector detector, ISentimentAnalyzer sentiment, SafetyReplyBuilder replies, CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit, ILogger<SafetyLayer> logger, HumanHandoff handoff)
+    public SafetyLayer(ICrisisDetector detector, ISentimentAnalyzer sentiment, SafetyReplyBuilder replies, CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit, ILogger<SafetyLayer> logger, HumanHandoff handoff, ICrisisSecondOpinion? secondOpinion = null)
     {
         _handoff = handoff;
+        _secondOpinion = secondOpinion;
         _detector = detector;
         _sentiment = sentiment;
         _replies = replies;
@@ -67,6 +69,11 @@ public sealed partial class SafetyLayer
         var result = _detector.Assess(text, state.Detector);
         state.Detector = result.Context;
         var assessment = result.Assessment;
+        if (_secondOpinion is not null && !string.IsNullOrWhiteSpace(text))
+        {
+            assessment = await _secondOpinion.ReviewAsync(text, assessment, cancellationToken);
+        }
+
         var answersSafetyQuestion = dc.ActiveDialog is { Id: SafetyDialog.DialogId } active && SafetyDialog.IsDirectAnswer(active, text);
         if (assessment.IsCrisis && !answersSafetyQuestion)
         {

@@ -92,8 +92,16 @@ internal static class TextNormalizer
             {
                 if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
-                    emoji |= EmojiOf(char.ConvertToUtf32(c, text[i + 1]));
+                    var code = char.ConvertToUtf32(c, text[i + 1]);
+                    emoji |= EmojiOf(code);
                     i++;
+
+                    // Tears of laughter mark a joke the way "lol" does ("I'll kill him 😂").
+                    if (code is 0x1F602 or 0x1F923 or 0x1F606 or 0x1F639)
+                    {
+                        buffer.Append(" lol ");
+                        continue;
+                    }
                 }
 
                 buffer.Append(' ');

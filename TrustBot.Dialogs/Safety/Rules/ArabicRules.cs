@@ -11,10 +11,13 @@ internal static class ArabicRules
     public static LanguageRules Build() => new()
     {
         Language = "ar",
+        // Arabizi (Arabic in Latin letters, digits for sounds) so its concepts run: "ana 3ayza", "khalas", "ma3".
+        Stopwords = Words("ana 3ayza 3ayez bade badi khalas 5alas ma3 yalli hal wallah enta enti nafsi 7abibi mesh msh ya3ni kaman"),
         Negators = Words("لا ما مش لن لم مو ماني"),
         MediaMarkers = Compile(@"فيلم|مسلسل|روايه|كتاب|اغنيه|مقال|احصائيات"),
         Affirmations = Compile(@"^ (?:نعم|ايوه|اي|احيانا)"),
         Vetoes = [Compile(@"اموت من الضحك|ميت من التعب")],
+        Concepts = Concepts.ArabicConcepts.Build(),
         Rules =
         [
             Rule("ar.medical.overdose", Medical, MedicalEmergency, @"(?:اخذت|بلعت) (?:كل|كثير من|علبه) (?:ال)?(?:حبوب|دواء|ادويه)|جرعه زائده|لا استطيع التنفس|ما اقدر اتنفس|الم في صدري", Media),

@@ -14,6 +14,7 @@ internal static class ChineseRules
         MediaMarkers = Compile(@"电影|电视剧|小说|书里|歌词|角色|论文|文章|统计"),
         Affirmations = Compile(@"^ (?:是|是的|有|有时候|嗯|对)"),
         Vetoes = [Compile(@"不会自杀|不想自杀|没有想自杀|没想过自杀|不要自杀|别自杀|不会想死|不想死|没有想死|笑死|累死|饿死|热死|冷死|困死|气死|烦死|忙死|想死你|吓死|丑死|美死|痛死了")],
+        Concepts = Concepts.ChineseConcepts.Build(),
         Rules =
         [
             Rule("zh.medical.overdose", Medical, MedicalEmergency, @"吃了(?:很多|一整瓶|一瓶|[0-9一二三四五六七八九十几]+[颗片粒])(?:的)?(?:药|安眠药|药片)|服药过量|喘不过气|不能呼吸|呼吸不了|胸口(?:很)?(?:痛|疼)", Media),

@@ -27,6 +27,7 @@ internal static class FrenchRules
         [
             Compile(@"\bmort(?:e)? de (?:rire|fatigue|faim|peur|honte)\b|\bje meurs (?:de|denvie) (?:faim|soif|envie|rire|chaud|froid|impatience)\b|\bje meurs denvie\b|\bca me tue\b|\btuer le temps\b|\bmourir de (?:honte|rire|faim|ennui)\b"),
         ],
+        Concepts = Concepts.FrenchConcepts.Build(),
         Rules =
         [
             Rule("fr.medical.overdose", Medical, MedicalEmergency, @"\b(?:jai pris|jai avale|pris|avale) (?:\w+ )?(?:[1-9][0-9]+|dix|vingt|trente|toute la boite|toute la plaquette|tous mes|toutes mes|beaucoup de) (?:\w+ )?(?:cachets|comprimes|medicaments|pilules|doliprane|paracetamol)\b|\b(?:surdose|overdose)\b|\bje (?:narrive|ne peux) (?:pas|plus) (?:a )?respirer\b|\bdouleur (?:a la|dans la) poitrine\b|\bmal a la poitrine\b", Negation | Past | Media),

@@ -27,6 +27,7 @@ internal static class GermanRules
         [
             Compile(@"\bich sterbe vor (?:hunger|lachen|langeweile|durst|neugier|hitze)\b|\btodmude\b|\bdas bringt mich (?:noch )?um\b|\bzeit totschlagen\b"),
         ],
+        Concepts = Concepts.GermanConcepts.Build(),
         Rules =
         [
             Rule("de.medical.overdose", Medical, MedicalEmergency, @"\b(?:[1-9][0-9]+|zehn|zwanzig|dreissig|alle|eine ganze packung|viele) (?:\w+ )?(?:tabletten|pillen|schlaftabletten|paracetamol) (?:genommen|geschluckt)\b|\buberdosis\b|\b(?:kann nicht (?:mehr )?atmen|bekomme keine luft|kriege keine luft)\b|\bkeine luft mehr\b|\bbrustschmerzen\b|\bschmerzen in der brust\b", Negation | Past | Media),

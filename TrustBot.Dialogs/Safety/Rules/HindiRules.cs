@@ -11,12 +11,13 @@ internal static class HindiRules
     public static LanguageRules Build() => new()
     {
         Language = "hi",
-        Stopwords = Words("main mein hoon hun hai nahi nahin mujhe kya yaar chahta chahti mera meri ko se aur bhi ab tha thi"),
+        Stopwords = Words("bas sab khatam jaye gaya sabko rha rhi raha rahi main mein hoon hun hai nahi nahin mujhe kya yaar chahta chahti mera meri ko se aur bhi ab tha thi"),
         Negators = Words("nahi nahin na mat"),
         ClauseBreakers = Words("lekin par aur"),
         MediaMarkers = Compile(@"\b(?:film|movie|serial|kitab|gaana|article|essay)\b|फ़िल्म|फिल्म|किताब"),
         Affirmations = Compile(@"^ (?:haan|han|ha|ji|ji haan|kabhi kabhi)\b|^ (?:हाँ|हां|जी)"),
         Vetoes = [Compile(@"\b(?:hans|has) ?(?:hans|has)? ?ke mar gay[ai]\b|\bmar gay[ai] yaar\b")],
+        Concepts = Concepts.HindiConcepts.Build(),
         Rules =
         [
             Rule("hi.medical.overdose", Medical, MedicalEmergency, @"\b(?:bahut saari|saari|[1-9][0-9]+) (?:goliyan|goli|tablets?|dawai|dawaiyan) kha (?:li|liya|lee)\b|\bsaans nahi (?:aa rahi|le pa rah[ai])\b|सांस नहीं|साँस नहीं|(?:सारी|बहुत सारी) गोलियां खा", Past | Media),

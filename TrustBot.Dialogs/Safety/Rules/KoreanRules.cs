@@ -14,6 +14,7 @@ internal static class KoreanRules
         MediaMarkers = Compile(@"영화|드라마|소설|노래|가사|캐릭터|논문|기사|통계"),
         Affirmations = Compile(@"^ (?:네|응|예|가끔|조금)"),
         Vetoes = [Compile(@"자살할 생각은 없|자살할 생각이 없|자살 생각은 없|자살 생각 없|죽을 생각은 없|죽을 생각 없|죽고 싶지 않|죽고싶지 않|죽고 싶진 않|자살 안 |자살하지 않|자살할 생각 없|웃겨 죽|배고파 죽|졸려 죽|피곤해 죽|보고 싶어 죽")],
+        Concepts = Concepts.KoreanConcepts.Build(),
         Rules =
         [
             Rule("ko.medical.overdose", Medical, MedicalEmergency, @"약을 (?:많이|한 통|다|전부) 먹었|숨을 (?:못|쉴 수가 없)|숨이 안 쉬어|가슴이 (?:너무 )?아파", Media),

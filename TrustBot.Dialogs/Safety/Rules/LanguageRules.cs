@@ -43,6 +43,15 @@ internal sealed class LanguageRules
     /// <summary>Ordinary distress: no crisis, but it makes a following means or method message escalate.</summary>
     public Regex? DistressCues { get; init; }
 
+    /// <summary>Recovery now ("much better with therapy"): an old episode stays history even when today is mentioned.</summary>
+    public Regex? RecoveryMarkers { get; init; }
+
+    /// <summary>Words that move a sentence from an old episode to the present ("now", "again"): a past marker before them does not cover what follows.</summary>
+    public Regex? ShiftMarkers { get; init; }
+
+    /// <summary>Concept words for <see cref="Concepts.ConceptScreen"/>; null where the language has none yet.</summary>
+    public Concepts.ConceptLexicon? Concepts { get; init; }
+
     /// <summary>Answers meaning "yes" to the clarifying question.</summary>
     public Regex? Affirmations { get; init; }
 }

@@ -25,8 +25,10 @@ internal static class PortugueseRules
         Affirmations = Compile(@"^ (?:sim|as vezes|um pouco|talvez)\b"),
         Vetoes =
         [
+            Compile(@"\b(?:esse|este|essa|esta|o|a) (?:transito|calor|trabalho|prova|chefe|fila|frio|dor|onibus|metro) (?:ainda )?(?:vai|ta|esta) me matar(?:ndo)?\b"),
             Compile(@"\bmorrendo de (?:fome|rir|saudade|saudades|vontade|sono|frio|calor|vergonha|medo|tedio)\b|\bmort[oa] de (?:cansaco|fome|rir|sono|vergonha)\b|\bto mort[oa]\b|\bmatar (?:o tempo|a saudade)\b|\bmorrer de (?:rir|vergonha|saudade)\b"),
         ],
+        Concepts = Concepts.PortugueseConcepts.Build(),
         Rules =
         [
             Rule("pt.medical.overdose", Medical, MedicalEmergency, @"\btomei (?:\w+ )?(?:[1-9][0-9]+|dez|vinte|trinta|todos os|todas as|uma cartela|um monte de|muitos|muitas|uma caixa) (?:\w+ ){0,3}(?:comprimidos|remedios|pilulas|paracetamol)\b|\boverdose\b|\bnao consigo respirar\b|\bdor no peito\b", Negation | Past | Media),

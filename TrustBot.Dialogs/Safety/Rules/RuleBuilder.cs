@@ -10,7 +10,9 @@ namespace TrustBot.Dialogs.Safety.Rules;
 /// </summary>
 internal static class RuleBuilder
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+    // Not RegexOptions.Compiled: each compiled rule is JIT-compiled on its first match (about 4.5 s of CPU in all),
+    // which the warm-up would pay before the host listens; the literal-led alternations scan as fast interpreted.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Generous: the timeout is wall-clock, and a busy host must not turn a slow match into a crash.
     // Patterns use only bounded repetition and input is capped, so real matches take microseconds.

@@ -27,6 +27,7 @@ internal static class SpanishRules
         [
             Compile(@"\bme muero (?:de|por) (?:hambre|risa|ganas|sueno|frio|calor|verguenza|aburrimiento|envidia|celos)\b|\bme muero por (?:verte|ver|ir|saber|conocer)\b|\bmuert[oa] de (?:risa|cansancio|hambre|sueno|miedo|verguenza)\b|\bme mata (?:el|la|este|esta|esto|mi)\b|\bmatar el tiempo\b"),
         ],
+        Concepts = Concepts.SpanishConcepts.Build(),
         Rules =
         [
             Rule("es.medical.overdose", Medical, MedicalEmergency, @"\b(?:me tome|tome|trague|me trague|he tomado) (?:\w+ )?(?:[1-9][0-9]+|diez|veinte|treinta|todas (?:las|mis)|un frasco de|una caja de|muchas) (?:\w+ )?(?:pastillas|pildoras|tabletas|comprimidos|paracetamol|medicamentos)\b|\bsobredosis\b|\bno puedo respirar\b|\bdolor (?:en el|de) pecho\b", Negation | Past | Media),

@@ -16,7 +16,8 @@ internal static class TagalogRules
         ClauseBreakers = Words("pero at kasi"),
         MediaMarkers = Compile(@"\b(?:pelikula|teleserye|libro|kanta|artikulo|sanaysay)\b"),
         Affirmations = Compile(@"^ (?:oo|opo|minsan|medyo|siguro)\b"),
-        Vetoes = [Compile(@"\b(?:mamatay|patay) (?:sa|na) (?:kakatawa|tawa|gutom|inggit)\b")],
+        Vetoes = [Compile(@"\b(?:mamatay|patay) (?:sa|na) (?:kakatawa|tawa|gutom|inggit)\b|\bpapatayin ako ni (?:mama|papa|nanay|tatay|mommy|daddy|mami|papi|ate|kuya|lola)\b(?=.{0,40}\b(?:pag|kapag|kung|pagka) (?:nalaman|malaman|makita|nakita)\b)")],
+        Concepts = Concepts.TagalogConcepts.Build(),
         Rules =
         [
             Rule("tl.medical.overdose", Medical, MedicalEmergency, @"\b(?:uminom|ininom) (?:ako )?(?:ng )?(?:maraming|lahat ng|[1-9][0-9]+) (?:na )?(?:gamot|tableta|pills)\b|\bhindi (?:ako )?makahinga\b", Past | Media),

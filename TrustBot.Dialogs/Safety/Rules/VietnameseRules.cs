@@ -12,12 +12,13 @@ internal static class VietnameseRules
     {
         Language = "vi",
         SharesEnglishMedia = false,
-        Stopwords = Words("toi muon khong la cua va nguoi minh ban anh em chet song nua roi qua lam co duoc"),
+        Stopwords = Words("lai tai phat thang cong coc toi muon khong la cua va nguoi minh ban anh em chet song nua roi qua lam co duoc"),
         Negators = Words("khong chang cha dung"),
         ClauseBreakers = Words("nhung va"),
         MediaMarkers = Compile(@"\b(?:phim|sach|truyen|bai hat|nhan vat|bai bao)\b"),
         Affirmations = Compile(@"^ (?:co|vang|da|u|thinh thoang)\b"),
         Vetoes = [Compile(@"\bchet cuoi\b|\bmet chet\b|\bdoi chet\b|\b(?:doi|met|buon ngu|nong|lanh|chan|cuoi|nho|ngai|so|xau ho|buon cuoi) (?:muon|gan|sap) chet\b|\bcuoi chet\b")],
+        Concepts = Concepts.VietnameseConcepts.Build(),
         Rules =
         [
             Rule("vi.medical.overdose", Medical, MedicalEmergency, @"\buong (?:het|rat nhieu|ca lo|[1-9][0-9]+ vien) thuoc\b|\bkhong tho duoc\b|\bdau nguc\b", Past | Media),
