@@ -4,6 +4,7 @@ using TrustBot.Hosting;
 using TrustBot.Messaging;
 using TrustBot.Sentiment;
 using TrustBot.Storage;
+using TrustBot.Teams;
 using TrustBot.WebChat;
 
 if (args is [TrustBot.Cli.AnalyzeCommand.Name, ..])
@@ -17,6 +18,7 @@ builder.UseTrustBotDefaultUrls();
 builder.Services.AddTrustBotDialogs();
 builder.Services.AddTrustBotStorage(builder.Configuration);
 builder.Services.AddTrustBotMessaging(builder.Configuration);
+builder.Services.AddTrustBotTeams(builder.Configuration);
 builder.Services.AddTrustBotSentiment(builder.Configuration);
 builder.Services.AddTrustBotDirectLine();
 builder.Services.AddTrustBotWebChat();
