@@ -8,6 +8,7 @@ using TrustBot.Safety.ContentSafety;
 using TrustBot.Sentiment;
 using TrustBot.Startup;
 using TrustBot.Storage;
+using TrustBot.Teams;
 using TrustBot.WebChat;
 
 if (args is [TrustBot.Cli.AnalyzeCommand.Name, ..])
@@ -21,6 +22,7 @@ builder.UseTrustBotDefaultUrls();
 builder.Services.AddTrustBotDialogs();
 builder.Services.AddTrustBotStorage(builder.Configuration);
 builder.Services.AddTrustBotMessaging(builder.Configuration);
+builder.Services.AddTrustBotTeams(builder.Configuration);
 builder.Services.AddTrustBotSentiment(builder.Configuration);
 builder.Services.AddTrustBotContentSafety(builder.Configuration);
 builder.Services.AddTrustBotDirectLine();

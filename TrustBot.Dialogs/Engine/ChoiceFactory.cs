@@ -24,7 +24,11 @@ public static class ChoiceFactory
 
     public const string SubmitTitle = "Send";
 
-    public static void Apply(Activity activity, IReadOnlyList<Choice> choices, Activity incoming, ListStyle style)
+    /// <summary>The submit-data field naming the prompt a card belongs to (see <see cref="Prompt{T}"/>).</summary>
+    public const string PromptIdKey = "promptId";
+
+    /// <param name="promptId">The asking prompt's identity, carried in the card's submit so a stale card can be told apart.</param>
+    public static void Apply(Activity activity, IReadOnlyList<Choice> choices, Activity incoming, ListStyle style, string? promptId = null)
     {
         if (choices.Count == 0 || style == ListStyle.None)
         {
@@ -53,7 +57,7 @@ public static class ChoiceFactory
 
         activity.Attachments ??= [];
         activity.Attachments.Add(teams && choices.Count > TeamsHeroCardButtonLimit
-            ? ChoiceSetCard(teams ? question : null, choices)
+            ? ChoiceSetCard(teams ? question : null, choices, promptId)
             : HeroCardFor(teams ? question : null, choices));
     }
 
@@ -76,7 +80,19 @@ public static class ChoiceFactory
             ProtocolJson.Options),
     };
 
-    private static Attachment ChoiceSetCard(string? text, IReadOnlyList<Choice> choices)
+    private static JsonObject SubmitAction(string? promptId)
+    {
+        var submit = new JsonObject { ["type"] = "Action.Submit", ["title"] = SubmitTitle };
+        if (promptId is not null)
+        {
+            // Submit data is merged with the inputs into the activity's value: value.promptId next to value.choice.
+            submit["data"] = new JsonObject { [PromptIdKey] = promptId };
+        }
+
+        return submit;
+    }
+
+    private static Attachment ChoiceSetCard(string? text, IReadOnlyList<Choice> choices, string? promptId)
     {
         var body = new JsonArray();
         if (!string.IsNullOrEmpty(text))
@@ -102,7 +118,7 @@ public static class ChoiceFactory
                 ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
                 ["version"] = "1.5",
                 ["body"] = body,
-                ["actions"] = new JsonArray(new JsonObject { ["type"] = "Action.Submit", ["title"] = SubmitTitle }),
+                ["actions"] = new JsonArray(SubmitAction(promptId)),
             },
         };
     }

@@ -15,6 +15,10 @@ public abstract class Prompt<T> : Dialog
 {
     private const string OptionsKey = "options";
     private const string AttemptCountKey = "attemptCount";
+    private const string PromptIdKey = "promptId";
+
+    /// <summary>Said when a card of an earlier question is submitted; the current question follows.</summary>
+    public const string QuestionPassedText = "That question has passed. Here's the one I'm asking now:";
     private readonly PromptValidator<T>? _validator;
 
     protected Prompt(string id, PromptValidator<T>? validator = null)
@@ -28,7 +32,10 @@ public abstract class Prompt<T> : Dialog
         var state = dc.ActiveDialog!.State;
         state[OptionsKey] = options?.DeepClone() ?? new PromptOptions().ToJson();
         state[AttemptCountKey] = 0;
-        await SendPromptAsync(dc.Context, PromptOptions.FromJson(state[OptionsKey]), isRetry: false, cancellationToken);
+
+        // Each asking gets its own identity (the dialog instance and step in one token): its cards carry it back.
+        state[PromptIdKey] = Guid.NewGuid().ToString("N")[..16];
+        await SendPromptAsync(dc.Context, state, isRetry: false, cancellationToken);
         return EndOfTurn;
     }
 
@@ -42,6 +49,14 @@ public abstract class Prompt<T> : Dialog
 
         var state = dc.ActiveDialog!.State;
         var options = PromptOptions.FromJson(state[OptionsKey]);
+        if (IsStaleCardSubmit(turn.Activity, state))
+        {
+            // An earlier question's card: not an answer to this one, and no attempt is used up.
+            await turn.SendActivityAsync(MessageFactory.Text(QuestionPassedText), cancellationToken);
+            await SendPromptAsync(turn, state, isRetry: false, cancellationToken);
+            return EndOfTurn;
+        }
+
         var text = turn.InputText();
         if (options.AllowSkip && SkipRecognizer.IsSkip(text))
         {
@@ -71,7 +86,7 @@ public abstract class Prompt<T> : Dialog
 
         if (!turn.Responded)
         {
-            await SendPromptAsync(turn, options, isRetry: true, cancellationToken);
+            await SendPromptAsync(turn, state, isRetry: true, cancellationToken);
         }
 
         return EndOfTurn;
@@ -84,7 +99,7 @@ public abstract class Prompt<T> : Dialog
     }
 
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
-        SendPromptAsync(turnContext, PromptOptions.FromJson(instance.State[OptionsKey]), isRetry: false, cancellationToken);
+        SendPromptAsync(turnContext, instance.State, isRetry: false, cancellationToken);
 
     /// <summary>Understands the person's input (text, or a card's value mapped to text).</summary>
     protected abstract PromptRecognizerResult<T> Recognize(ITurnContext turnContext, string text, PromptOptions options);
@@ -92,8 +107,17 @@ public abstract class Prompt<T> : Dialog
     /// <summary>The buttons to show; none by default.</summary>
     protected virtual IReadOnlyList<Choice> ButtonsFor(PromptOptions options) => options.Choices ?? [];
 
-    private Task<ResourceResponse> SendPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    /// <summary>A submit that names a prompt (<c>value.promptId</c>) other than the one waiting. Typed answers never do.</summary>
+    private static bool IsStaleCardSubmit(Activity activity, JsonObject state) =>
+        activity.Value is JsonObject value
+        && value[ChoiceFactory.PromptIdKey] is JsonValue submitted && submitted.TryGetValue<string>(out var submittedId)
+        && state[PromptIdKey] is JsonValue current && current.TryGetValue<string>(out var currentId)
+        && !string.Equals(submittedId, currentId, StringComparison.Ordinal);
+
+    private Task<ResourceResponse> SendPromptAsync(ITurnContext turnContext, JsonObject state, bool isRetry, CancellationToken cancellationToken)
     {
+        var options = PromptOptions.FromJson(state[OptionsKey]);
+        var promptId = state[PromptIdKey] is JsonValue id && id.TryGetValue<string>(out var s) ? s : null;
         var template = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
         var activity = template?.Clone() ?? new Activity { Type = ActivityTypes.Message };
         activity.Type ??= ActivityTypes.Message;
@@ -104,7 +128,7 @@ public abstract class Prompt<T> : Dialog
             buttons.Add(new Choice(skip));
         }
 
-        ChoiceFactory.Apply(activity, buttons, turnContext.Activity, options.Style);
+        ChoiceFactory.Apply(activity, buttons, turnContext.Activity, options.Style, promptId);
         return turnContext.SendActivityAsync(activity, cancellationToken);
     }
 

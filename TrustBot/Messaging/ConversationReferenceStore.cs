@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Protocol;
 
@@ -46,6 +47,7 @@ public sealed class ConversationReferenceStore
         }
 
         var reference = activity.GetConversationReference();
+        reference.Conversation = WithTenant(activity);
 
         // Proactive sends never thread, and keeping the per-turn activity id out avoids a write per message.
         reference.ActivityId = null;
@@ -89,6 +91,24 @@ public sealed class ConversationReferenceStore
 
     public Task DeleteAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         _storage.DeleteAsync([KeyFor(channelId, userId)], cancellationToken);
+
+    /// <summary>
+    /// Teams names the tenant in <c>channelData.tenant.id</c> and not always in <c>conversation.tenantId</c>;
+    /// a proactive send (and a later export) needs it, so the stored conversation carries it. A copy, so the
+    /// inbound activity stays as the channel sent it.
+    /// </summary>
+    private static ConversationAccount? WithTenant(Activity activity)
+    {
+        if (activity.Conversation is not { } conversation || !string.IsNullOrEmpty(conversation.TenantId)
+            || activity.ChannelData?["tenant"]?["id"] is not JsonValue id || !id.TryGetValue<string>(out var tenantId) || tenantId.Length == 0)
+        {
+            return activity.Conversation;
+        }
+
+        var copy = JsonSerializer.Deserialize<ConversationAccount>(JsonSerializer.SerializeToUtf8Bytes(conversation, ProtocolJson.Options), ProtocolJson.Options)!;
+        copy.TenantId = tenantId;
+        return copy;
+    }
 
     private static bool IsRemoval(Activity activity) =>
         (activity.Type == ActivityTypes.InstallationUpdate && activity.Action is "remove" or "remove-upgrade")

@@ -30,7 +30,9 @@ public static class MessagingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(ConnectorClient.HttpClientName, (sp, http) =>
             http.Timeout = sp.GetRequiredService<IOptions<MessagingOptions>>().Value.ConnectorTimeout);
-        services.AddHttpClient(BotTokenProvider.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddTransient<LoginEndpointSchemeHandler>();
+        services.AddHttpClient(BotTokenProvider.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))
+            .AddHttpMessageHandler<LoginEndpointSchemeHandler>();
         services.AddHttpClient(BotRequestAuthenticator.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
 
         services.TryAddSingleton<BotRequestAuthenticator>();

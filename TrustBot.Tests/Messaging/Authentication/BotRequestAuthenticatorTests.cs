@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using TrustBot.Dialogs.Engine;
 using TrustBot.Tests.Hosting;
 
 namespace TrustBot.Tests.Messaging.Authentication;
@@ -90,6 +92,52 @@ public sealed class BotRequestAuthenticatorTests : IAsyncLifetime, IDisposable
         var response = await PostAsync(_issuer.ChannelToken(ServiceUrl, expires: TestTokenIssuer.Now.UtcDateTime.AddMinutes(-4)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AlgNoneToken_Returns401()
+    {
+        await AssertRejectedAsync(_issuer.UnsignedChannelToken(ServiceUrl));
+    }
+
+    [Fact]
+    public async Task NotYetValidBeyondClockSkew_Returns401()
+    {
+        await AssertRejectedAsync(_issuer.ChannelToken(ServiceUrl, notBefore: TestTokenIssuer.Now.UtcDateTime.AddMinutes(6), expires: TestTokenIssuer.Now.UtcDateTime.AddHours(2)));
+    }
+
+    [Fact]
+    public async Task NotYetValidWithinClockSkew_IsAccepted()
+    {
+        var response = await PostAsync(_issuer.ChannelToken(ServiceUrl, notBefore: TestTokenIssuer.Now.UtcDateTime.AddMinutes(4), expires: TestTokenIssuer.Now.UtcDateTime.AddHours(2)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Rejected401_LeavesStorageUntouched()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(_issuer.ChannelToken(ServiceUrl), id: "ok-1")).StatusCode);
+        var before = await StorageSnapshotAsync();
+        Assert.NotEmpty(before);
+
+        // Each token names the serviceUrl its activity carries, so only its own flaw rejects it; a new
+        // serviceUrl and activity id would show in the stored reference and the dedupe record.
+        var elsewhere = _server.Url + "/elsewhere";
+        var rejected = new[]
+        {
+            _issuer.UnsignedChannelToken(elsewhere),
+            _issuer.ChannelToken(elsewhere, expires: TestTokenIssuer.Now.UtcDateTime.AddMinutes(-6)),
+            _issuer.ChannelToken(elsewhere, notBefore: TestTokenIssuer.Now.UtcDateTime.AddMinutes(6), expires: TestTokenIssuer.Now.UtcDateTime.AddHours(2)),
+            _issuer.ChannelToken(elsewhere, key: _issuer.StrangerKey),
+        };
+        for (var i = 0; i < rejected.Length; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(rejected[i], id: $"bad-{i}", serviceUrl: elsewhere)).StatusCode);
+        }
+
+        Assert.Equal(before, await StorageSnapshotAsync());
+        Assert.Single(_bot.Received);
     }
 
     [Fact]
@@ -189,11 +237,19 @@ public sealed class BotRequestAuthenticatorTests : IAsyncLifetime, IDisposable
     private List<RecordedRequest> ConnectorCalls() =>
         _server.Requests.Where(r => r.RawPath.StartsWith("/connector/", StringComparison.Ordinal)).ToList();
 
-    private async Task<HttpResponseMessage> PostAsync(string? token, string id = Activities.TeamsActivityId)
+    /// <summary>Every stored key with its document and etag.</summary>
+    private async Task<Dictionary<string, string>> StorageSnapshotAsync()
+    {
+        var storage = _host.Services.GetRequiredService<IStorage>();
+        var items = await storage.ReadAsync(await storage.ListKeysAsync(string.Empty, CancellationToken.None), CancellationToken.None);
+        return items.ToDictionary(i => i.Key, i => i.Value.ETag + " " + i.Value.Json);
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string? token, string id = Activities.TeamsActivityId, string? serviceUrl = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
-            Content = new StringContent(Activities.TeamsMessage(ServiceUrl, id: id), Encoding.UTF8, "application/json"),
+            Content = new StringContent(Activities.TeamsMessage(serviceUrl ?? ServiceUrl, id: id), Encoding.UTF8, "application/json"),
         };
         if (token is not null)
         {

@@ -89,7 +89,7 @@ public sealed class TestTokenIssuer : IDisposable
         }
     }
 
-    public string ChannelToken(string serviceUrl, string audience = AppId, DateTime? expires = null, RsaSecurityKey? key = null, string issuer = ChannelIssuer, bool includeServiceUrl = true)
+    public string ChannelToken(string serviceUrl, string audience = AppId, DateTime? expires = null, RsaSecurityKey? key = null, string issuer = ChannelIssuer, bool includeServiceUrl = true, DateTime? notBefore = null)
     {
         var claims = new Dictionary<string, object>();
         if (includeServiceUrl)
@@ -97,7 +97,24 @@ public sealed class TestTokenIssuer : IDisposable
             claims["serviceurl"] = serviceUrl;
         }
 
-        return Mint(key ?? ChannelKey, issuer, audience, expires, claims);
+        return Mint(key ?? ChannelKey, issuer, audience, expires, claims, notBefore);
+    }
+
+    /// <summary>A channel token with every claim right but <c>alg: none</c> and no signature (the classic forgery).</summary>
+    public string UnsignedChannelToken(string serviceUrl)
+    {
+        var now = Now.ToUnixTimeSeconds();
+        var header = Base64UrlEncoder.Encode(JsonSerializer.Serialize(new { alg = "none", typ = "JWT", kid = ChannelKey.KeyId }));
+        var payload = Base64UrlEncoder.Encode(JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["iss"] = ChannelIssuer,
+            ["aud"] = AppId,
+            ["nbf"] = now - 60,
+            ["iat"] = now - 60,
+            ["exp"] = now + 3600,
+            ["serviceurl"] = serviceUrl,
+        }));
+        return header + "." + payload + ".";
     }
 
     public string EmulatorToken(string version, string appIdClaim, string appId = AppId) =>
@@ -111,15 +128,15 @@ public sealed class TestTokenIssuer : IDisposable
         _rotatedRsa.Dispose();
     }
 
-    private static string Mint(RsaSecurityKey key, string issuer, string audience, DateTime? expires, Dictionary<string, object> claims)
+    private static string Mint(RsaSecurityKey key, string issuer, string audience, DateTime? expires, Dictionary<string, object> claims, DateTime? notBefore = null)
     {
         var exp = expires ?? Now.UtcDateTime.AddHours(1);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = audience,
-            IssuedAt = exp.AddHours(-2),
-            NotBefore = exp.AddHours(-2),
+            IssuedAt = notBefore ?? exp.AddHours(-2),
+            NotBefore = notBefore ?? exp.AddHours(-2),
             Expires = exp,
             Subject = new ClaimsIdentity(),
             Claims = claims,

@@ -21,6 +21,15 @@ public sealed class BotAuthenticationOptions : IValidatableObject
     /// <summary>The client secret for <see cref="MicrosoftAppId"/>.</summary>
     public string? MicrosoftAppPassword { get; set; }
 
+    /// <summary>
+    /// A certificate (PFX, or PEM with its key) used instead of <see cref="MicrosoftAppPassword"/>: MSAL signs
+    /// a client assertion with it and sends the chain (x5c) for subject-name/issuer authentication.
+    /// </summary>
+    public string? MicrosoftAppCertificatePath { get; set; }
+
+    /// <summary>The PFX password of <see cref="MicrosoftAppCertificatePath"/>, if it has one.</summary>
+    public string? MicrosoftAppCertificatePassword { get; set; }
+
     /// <summary>The Entra tenant; required for SingleTenant.</summary>
     public string? MicrosoftAppTenantId { get; set; }
 
@@ -46,6 +55,22 @@ public sealed class BotAuthenticationOptions : IValidatableObject
     [Required]
     [Url]
     public string LoginEndpoint { get; set; } = "https://login.microsoftonline.com";
+
+    /// <summary>The token tenant of a MultiTenant bot (sovereign clouds may name their own).</summary>
+    [Required]
+    public string MultiTenantTokenTenant { get; set; } = "botframework.com";
+
+    /// <summary>
+    /// Issuers of Entra tokens the bot accepts (Emulator and skills); empty = the SDK's public-cloud and US
+    /// government tenants. Set for a sovereign cloud.
+    /// </summary>
+    public string[]? EntraIssuers { get; set; }
+
+    /// <summary>
+    /// Issuers accepted for the bot's own tenant and the token's <c>tid</c>, with <c>{tenant}</c> for the
+    /// tenant id; empty = <c>https://sts.windows.net/{tenant}/</c> and <c>https://login.microsoftonline.com/{tenant}/v2.0</c>.
+    /// </summary>
+    public string[]? EntraTenantIssuerTemplates { get; set; }
 
     /// <summary>Scope of the bot's outbound token.</summary>
     [Required]
@@ -89,7 +114,7 @@ public sealed class BotAuthenticationOptions : IValidatableObject
 
     /// <summary>The tenant of the outbound token endpoint.</summary>
     public string TokenTenant => string.Equals(MicrosoftAppType, MultiTenant, StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(MicrosoftAppTenantId)
-        ? "botframework.com"
+        ? MultiTenantTokenTenant
         : MicrosoftAppTenantId;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -121,9 +146,14 @@ public sealed class BotAuthenticationOptions : IValidatableObject
             yield break;
         }
 
-        if (string.IsNullOrWhiteSpace(MicrosoftAppPassword))
+        if (string.IsNullOrWhiteSpace(MicrosoftAppPassword) && string.IsNullOrWhiteSpace(MicrosoftAppCertificatePath))
         {
-            yield return new ValidationResult("MicrosoftAppPassword is required when MicrosoftAppId is set.", [nameof(MicrosoftAppPassword)]);
+            yield return new ValidationResult("MicrosoftAppPassword (or MicrosoftAppCertificatePath) is required when MicrosoftAppId is set.", [nameof(MicrosoftAppPassword)]);
+        }
+
+        if (RequireHttpsMetadata && !LoginEndpoint.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult("LoginEndpoint must use https.", [nameof(LoginEndpoint)]);
         }
 
         if (string.Equals(MicrosoftAppType, SingleTenant, StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(MicrosoftAppTenantId))

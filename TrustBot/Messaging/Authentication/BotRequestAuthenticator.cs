@@ -31,6 +31,8 @@ public sealed class BotRequestAuthenticator : IDisposable
         "https://login.microsoftonline.us/cab8a31a-1906-4287-a0d8-4eef66b95f6e/v2.0",
     ];
 
+    private static readonly string[] EntraTenantIssuerTemplates = ["https://sts.windows.net/{tenant}/", "https://login.microsoftonline.com/{tenant}/v2.0"];
+
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly BotAuthenticationOptions _options;
@@ -169,13 +171,13 @@ public sealed class BotRequestAuthenticator : IDisposable
 
     private List<string> AllowedEntraIssuers(JsonWebToken unvalidated)
     {
-        var issuers = new List<string>(EntraIssuers);
+        var issuers = new List<string>(_options.EntraIssuers is { Length: > 0 } configured ? configured : EntraIssuers);
+        var templates = _options.EntraTenantIssuerTemplates is { Length: > 0 } own ? own : EntraTenantIssuerTemplates;
         foreach (var tenant in new[] { _options.MicrosoftAppTenantId, unvalidated.TryGetPayloadValue<string>("tid", out var tid) ? tid : null })
         {
             if (!string.IsNullOrWhiteSpace(tenant) && Guid.TryParse(tenant, out _))
             {
-                issuers.Add($"https://sts.windows.net/{tenant}/");
-                issuers.Add($"https://login.microsoftonline.com/{tenant}/v2.0");
+                issuers.AddRange(templates.Select(t => t.Replace("{tenant}", tenant, StringComparison.Ordinal)));
             }
         }
 
