@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
+using TrustBot.Storage;
 
 namespace TrustBot.Scheduling;
 
@@ -7,14 +8,15 @@ namespace TrustBot.Scheduling;
 public sealed partial class SchedulingHostedService(
     ISchedulerFactory schedulerFactory,
     IOptions<SchedulingOptions> options,
-    SchedulingDatabase database,
+    SqliteConnectionFactory connections,
     TimeProvider time,
     ILogger<SchedulingHostedService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // Our own tables, and the database file and WAL mode, before Quartz opens its connections.
-        await (await database.OpenAsync(cancellationToken)).DisposeAsync();
+        // The database file (WAL mode) and every registered schema, ours included, before Quartz opens its
+        // connections with the helper's connection string.
+        await connections.EnsureCreatedAsync(cancellationToken);
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         await EnsureJobsAsync(scheduler, options.Value, time, cancellationToken);
         if (options.Value.Enabled)
