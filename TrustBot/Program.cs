@@ -2,6 +2,7 @@ using TrustBot.Dialogs;
 using TrustBot.DirectLine;
 using TrustBot.Hosting;
 using TrustBot.Messaging;
+using TrustBot.Scheduling;
 using TrustBot.Sentiment;
 using TrustBot.Startup;
 using TrustBot.Storage;
@@ -20,6 +21,7 @@ builder.Services.AddTrustBotStorage(builder.Configuration);
 builder.Services.AddTrustBotMessaging(builder.Configuration);
 builder.Services.AddTrustBotSentiment(builder.Configuration);
 builder.Services.AddTrustBotDirectLine();
+builder.Services.AddTrustBotScheduling(builder.Configuration);
 builder.Services.AddTrustBotWebChat();
 builder.Services.AddTrustBotStartup();
 

@@ -36,9 +36,11 @@ public sealed partial class SafetyLayer
     private readonly ISafetyAuditLog _audit;
     private readonly StatePropertyAccessor<SafetyState> _state;
     private readonly ILogger<SafetyLayer> _logger;
+    private readonly IReadOnlyList<IEscalationObserver> _observers;
 
-    public SafetyLayer(ICrisisDetector detector, ISentimentAnalyzer sentiment, SafetyReplyBuilder replies, CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit, ILogger<SafetyLayer> logger)
+    public SafetyLayer(ICrisisDetector detector, ISentimentAnalyzer sentiment, SafetyReplyBuilder replies, CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit, ILogger<SafetyLayer> logger, IEnumerable<IEscalationObserver> observers)
     {
+        _observers = [.. observers];
         _detector = detector;
         _sentiment = sentiment;
         _replies = replies;
@@ -213,6 +215,24 @@ public sealed partial class SafetyLayer
             _ => SafetyMode.AreYouSafe,
         };
         await dc.BeginDialogAsync(SafetyDialog.DialogId, new SafetyDialogInput(mode), cancellationToken);
+        await NotifyObserversAsync(turn, cancellationToken);
+    }
+
+    private async Task NotifyObserversAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await observer.OnEscalatedAsync(turn, cancellationToken);
+            }
+#pragma warning disable CA1031 // The crisis response has been given; an observer failing must not take it back.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                LogObserverFailed(_logger, observer.GetType().Name, ex.GetType().Name);
+            }
+        }
     }
 
     /// <summary>Moves the running dialogs aside; a safety dialog already running is replaced, not parked.</summary>
@@ -254,6 +274,9 @@ public sealed partial class SafetyLayer
                 null),
             cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Escalation observer {Observer} failed ({ExceptionType}).")]
+    private static partial void LogObserverFailed(ILogger logger, string observer, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Safety {Event}: decision {Decision}, category {Category}, rule {RuleId}.")]
     private static partial void LogSafetyEvent(ILogger logger, string @event, CrisisDecision decision, CrisisCategory category, string ruleId);
