@@ -125,6 +125,60 @@ public sealed class WiredSchedulingTests : IAsyncDisposable
         AssertSafetyQuestion(await SayAsync("I want to kill myself"));
     }
 
+    [Fact]
+    public async Task MyData_ExportsTheScheduleItsPromptsAndFollowUps_AndDeleteRemovesThemWithTheTriggers()
+    {
+        await StartAsync();
+        await SayAsync(WelcomeMessages.ConsentYes);
+        await SayAsync("yes");
+        await SayAsync("yes");
+        await SayAsync(WelcomeMessages.StartButton);
+        foreach (var answer in new[] { "anxious", "6", "Friend", "Felt left out", "skip", "2", "Later today" })
+        {
+            await SayAsync(answer);
+        }
+
+        // A first check-in, and no schedule yet: the offer follows it.
+        (await SayAsync("3")).ShouldContainText(ScheduleOffer.Text);
+        await SayAsync("schedule check-ins");
+        await SayAsync(ScheduleMessages.Daily);
+        await SayAsync("9am");
+        await SayAsync(ScheduleMessages.KeepZoneButton);
+        await SayAsync(ScheduleMessages.NoQuietHours);
+
+        // Both the day's prompt and the step's follow-up come (in whichever order they are due).
+        for (var fired = 0; fired < 2; fired++)
+        {
+            await FireNextPromptAsync();
+            _host.Time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var prompts = (await ReadAsync()).Select(l => l.Text).ToList();
+        Assert.Contains(ScheduleMessages.FollowUpPrompt, prompts);
+        Assert.Contains(ScheduleMessages.Prompt, prompts);
+        await SayAsync(ScheduleMessages.FollowUpStartButton);
+        await SayAsync(FollowUpMessages.DidIt);
+        await SayAsync("it felt good");
+        await SayAsync("7");
+
+        var export = await ExportAsync();
+        var scheduled = export["scheduledCheckIns"]!;
+        Assert.Equal("America/New_York", (string?)scheduled["schedule"]!["timeZoneId"]);
+        Assert.NotNull(scheduled["nextPrompt"]);
+        Assert.Equal(2, scheduled["prompts"]!.AsArray().Count);
+        Assert.Contains("it felt good", export["followUps"]!.ToJsonString(), StringComparison.Ordinal);
+
+        await SayAsync("delete my data");
+        await SayAsync("yes");
+        var scheduler = await _host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        Assert.Empty(await scheduler.GetTriggersOfJob(CheckInTriggers.PromptJob));
+        Assert.Null(await _host.Services.GetRequiredService<ICheckInScheduler>().GetAsync(ChannelIds.DirectLine, UserId, CancellationToken.None));
+        foreach (var store in _host.Services.GetServices<Dialogs.Profile.IPersonalDataStore>().Where(s => s.Name is "scheduledCheckIns" or "followUps"))
+        {
+            Assert.Null(await store.ExportAsync(ChannelIds.DirectLine, UserId, CancellationToken.None));
+        }
+    }
+
     private static void AssertSafetyQuestion(IReadOnlyList<BotLine> replies) =>
         Assert.Contains(replies, l => l.Text == SafetyMessages.ClarifyQuestion || l.Text?.Contains(SafetyMessages.AreYouSafe, StringComparison.Ordinal) == true);
 
@@ -155,6 +209,16 @@ public sealed class WiredSchedulingTests : IAsyncDisposable
             .Select(a => new BotLine(
                 (string?)a!["text"],
                 a["suggestedActions"]?["actions"]?.AsArray().Select(b => (string)b!["title"]!).ToList() ?? []))];
+    }
+
+    /// <summary>"export my data", read from the JSON file the bot attaches.</summary>
+    private async Task<JsonObject> ExportAsync()
+    {
+        await _client.PostMessageAsync(_conversationId, _token, "export my data", Guid.NewGuid().ToString("N"));
+        var set = await _client.GetActivitiesAsync(_conversationId, _token, _watermark);
+        _watermark = (string?)set["watermark"] ?? _watermark;
+        var url = set["activities"]!.AsArray().SelectMany(a => a!["attachments"]?.AsArray() ?? []).Select(a => (string)a!["contentUrl"]!).Single();
+        return JsonNode.Parse(Convert.FromBase64String(url[(url.IndexOf(',', StringComparison.Ordinal) + 1)..]))!.AsObject();
     }
 
     /// <summary>Moves the clock to the earliest planned prompt, waits for its firing, and reconnects as the widget would.</summary>
