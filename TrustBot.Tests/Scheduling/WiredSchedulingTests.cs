@@ -179,6 +179,31 @@ public sealed class WiredSchedulingTests : IAsyncDisposable
         }
     }
 
+    [Fact]
+    public async Task TeamsUninstall_OnApiMessages_StopsThatPersonsSchedule()
+    {
+        var scheduler = _host.Services.GetRequiredService<ICheckInScheduler>();
+        await scheduler.SaveAsync(new CheckInSchedule { ChannelId = ChannelIds.MsTeams, UserId = "29:teams-person", ConversationId = "a:personal", TimeZoneId = "Europe/London" }, CancellationToken.None);
+        Assert.NotNull(await scheduler.GetNextPromptAsync(ChannelIds.MsTeams, "29:teams-person", CancellationToken.None));
+
+        var remove = new JsonObject
+        {
+            ["type"] = "installationUpdate",
+            ["action"] = "remove",
+            ["id"] = Guid.NewGuid().ToString("N"),
+            ["channelId"] = ChannelIds.MsTeams,
+            ["serviceUrl"] = "http://localhost:1/",
+            ["from"] = new JsonObject { ["id"] = "29:teams-person" },
+            ["recipient"] = new JsonObject { ["id"] = "28:bot" },
+            ["conversation"] = new JsonObject { ["id"] = "a:personal", ["conversationType"] = "personal" },
+        };
+        using var response = await _host.CreateClient().PostAsync("/api/messages", DirectLineTestClient.Json(remove.ToJsonString()));
+
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
+        Assert.Null(await scheduler.GetAsync(ChannelIds.MsTeams, "29:teams-person", CancellationToken.None));
+        Assert.Null(await scheduler.GetNextPromptAsync(ChannelIds.MsTeams, "29:teams-person", CancellationToken.None));
+    }
+
     private static void AssertSafetyQuestion(IReadOnlyList<BotLine> replies) =>
         Assert.Contains(replies, l => l.Text == SafetyMessages.ClarifyQuestion || l.Text?.Contains(SafetyMessages.AreYouSafe, StringComparison.Ordinal) == true);
 
