@@ -12,12 +12,15 @@ public sealed partial class SchedulingHostedService(
     TimeProvider time,
     ILogger<SchedulingHostedService> logger) : IHostedService
 {
+    private IScheduler? _scheduler;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // The database file (WAL mode) and every registered schema, ours included, before Quartz opens its
         // connections with the helper's connection string.
         await connections.EnsureCreatedAsync(cancellationToken);
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        _scheduler = scheduler;
         await EnsureJobsAsync(scheduler, options.Value, time, cancellationToken);
         if (options.Value.Enabled)
         {
@@ -28,8 +31,11 @@ public sealed partial class SchedulingHostedService(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+        // A host may be stopped twice (a test's StopAsync, then its disposal): a shut-down scheduler stays shut.
+        if (Interlocked.Exchange(ref _scheduler, null) is { } scheduler)
+        {
+            await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+        }
     }
 
     /// <summary>The durable prompt job and the recurring outbox sweep (idempotent).</summary>
