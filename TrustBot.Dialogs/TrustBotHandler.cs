@@ -22,7 +22,7 @@ public sealed class TrustBotHandler : ActivityHandler
     private readonly ProfileAccessor _profiles;
     private readonly SafetyLayer _safety;
     private readonly CommandRecognizer _commands;
-    private readonly Dictionary<string, IDialogResultHandler> _resultHandlers;
+    private readonly ILookup<string, IDialogResultHandler> _resultHandlers;
 
     public TrustBotHandler(
         ProfileAccessor profiles,
@@ -39,7 +39,7 @@ public sealed class TrustBotHandler : ActivityHandler
             _dialogs.Add(dialog);
         }
 
-        _resultHandlers = resultHandlers.ToDictionary(h => h.DialogId, StringComparer.Ordinal);
+        _resultHandlers = resultHandlers.ToLookup(h => h.DialogId, StringComparer.Ordinal);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -109,11 +109,20 @@ public sealed class TrustBotHandler : ActivityHandler
     protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         OnMembersAddedAsync([turnContext.Activity.From ?? new ChannelAccount()], turnContext, cancellationToken);
 
-    /// <summary>A root dialog ended: its capability's handler, chosen by the dialog's id, says what follows.</summary>
-    private Task OnDialogEndedAsync(DialogContext dc, DialogTurnResult result, CancellationToken cancellationToken) =>
-        result.Status == DialogTurnStatus.Complete && result.DialogId is { } id && _resultHandlers.TryGetValue(id, out var handler)
-            ? handler.HandleAsync(dc, result, cancellationToken)
-            : Task.CompletedTask;
+    /// <summary>
+    /// A root dialog ended: the handlers registered for its id (its own capability's, and others' such as
+    /// scheduling's after a check-in), in registration order, say what follows.
+    /// </summary>
+    private async Task OnDialogEndedAsync(DialogContext dc, DialogTurnResult result, CancellationToken cancellationToken)
+    {
+        if (result.Status == DialogTurnStatus.Complete && result.DialogId is { } id)
+        {
+            foreach (var handler in _resultHandlers[id])
+            {
+                await handler.HandleAsync(dc, result, cancellationToken);
+            }
+        }
+    }
 
     private static Task SendMenuAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {

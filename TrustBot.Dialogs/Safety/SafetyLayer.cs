@@ -38,11 +38,13 @@ public sealed partial class SafetyLayer
     private readonly StatePropertyAccessor<SafetyState> _state;
     private readonly ILogger<SafetyLayer> _logger;
     private readonly HumanHandoff _handoff;
+    private readonly IReadOnlyList<IEscalationObserver> _observers;
     private readonly ICrisisSecondOpinion? _secondOpinion;
 
-    public SafetyLayer(ICrisisDetector detector, ISentimentAnalyzer sentiment, SafetyReplyBuilder replies, CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit, ILogger<SafetyLayer> logger, HumanHandoff handoff, ICrisisSecondOpinion? secondOpinion = null)
+    public SafetyLayer(ICrisisDetector detector, ISentimentAnalyzer sentiment, SafetyReplyBuilder replies, CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit, ILogger<SafetyLayer> logger, HumanHandoff handoff, IEnumerable<IEscalationObserver> observers, ICrisisSecondOpinion? secondOpinion = null)
     {
         _handoff = handoff;
+        _observers = [.. observers];
         _secondOpinion = secondOpinion;
         _detector = detector;
         _sentiment = sentiment;
@@ -251,6 +253,24 @@ public sealed partial class SafetyLayer
             _ => SafetyMode.AreYouSafe,
         };
         await dc.BeginDialogAsync(SafetyDialog.DialogId, new SafetyDialogInput(mode), cancellationToken);
+        await NotifyObserversAsync(turn, cancellationToken);
+    }
+
+    private async Task NotifyObserversAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await observer.OnEscalatedAsync(turn, cancellationToken);
+            }
+#pragma warning disable CA1031 // The crisis response has been given; an observer failing must not take it back.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                LogObserverFailed(_logger, observer.GetType().Name, ex.GetType().Name);
+            }
+        }
     }
 
     /// <summary>Moves the running dialogs aside; a safety dialog already running is replaced, not parked.</summary>
@@ -292,6 +312,9 @@ public sealed partial class SafetyLayer
                 null),
             cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Escalation observer {Observer} failed ({ExceptionType}).")]
+    private static partial void LogObserverFailed(ILogger logger, string observer, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Safety {Event}: decision {Decision}, category {Category}, rule {RuleId}.")]
     private static partial void LogSafetyEvent(ILogger logger, string @event, CrisisDecision decision, CrisisCategory category, string ruleId);

@@ -1,14 +1,20 @@
+using TrustBot.Dialogs.Commands.MyData;
 using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.Modules;
+using TrustBot.Dialogs.Safety;
+using TrustBot.Dialogs.Welcome;
 
 namespace TrustBot.Dialogs.Scheduling;
 
-/// <summary>
-/// One schedule command in the shape of the module API's <c>IBotCommand</c> (Id, Phrases,
-/// AsksWaitingQuestionAgain, AppliesWhile, ExecuteAsync), so each subclass registers with
-/// <c>AddBotCommand</c> once the module API is merged.
-/// </summary>
-public abstract class ScheduleModuleCommand(ScheduleCommandHandler handler, ScheduleCommand command)
+/// <summary>One schedule command as a module <see cref="IBotCommand"/>, run by <see cref="ScheduleCommandHandler"/>.</summary>
+public abstract class ScheduleModuleCommand(ScheduleCommandHandler handler, ScheduleCommand command) : IBotCommand
 {
+    /// <summary>Dialogs whose yes/no or safety answers include "later", "not now", "not today" or "resume".</summary>
+    private static readonly HashSet<string> AnswerTheseWordsThemselves = new(StringComparer.Ordinal)
+    {
+        WelcomeDialog.DialogId, SafetyDialog.DialogId, DistressOfferDialog.DialogId, DeleteDataDialog.DialogId,
+    };
+
     public abstract string Id { get; }
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; } =
@@ -16,9 +22,11 @@ public abstract class ScheduleModuleCommand(ScheduleCommandHandler handler, Sche
 
     public bool AsksWaitingQuestionAgain => ScheduleCommandHandler.AsksWaitingQuestionAgain(command);
 
-#pragma warning disable CA1822 // Instance member: it implements IBotCommand.AppliesWhile once the module API is merged.
-    public bool AppliesWhile(DialogInstance? activeDialog) => true;
-#pragma warning restore CA1822
+    public virtual bool AppliesWhile(DialogInstance? activeDialog) => true;
 
     public Task ExecuteAsync(DialogContext dc, CancellationToken cancellationToken) => handler.HandleAsync(dc, command, cancellationToken);
+
+    /// <summary>For the commands whose everyday words ("later", "resume") another dialog may be asking for.</summary>
+    protected static bool IsOwnAnswer(DialogInstance? activeDialog) =>
+        activeDialog is null || !AnswerTheseWordsThemselves.Contains(activeDialog.Id);
 }

@@ -33,7 +33,7 @@ public static class SchedulingConversation
         {
             s.AddSingleton<IBot, SchedulingTestBot>();
             s.AddLogging();
-            s.AddSingleton(new SqliteConnectionFactory(Options.Create(database.Options), []));
+            s.AddSingleton(sp => new SqliteConnectionFactory(Options.Create(database.Options), sp.GetServices<ISqliteSchema>()));
             s.AddSingleton<ConversationReferenceStore>();
             s.AddTrustBotScheduling(configuration);
         });

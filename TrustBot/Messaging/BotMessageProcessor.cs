@@ -26,6 +26,7 @@ public sealed partial class BotMessageProcessor
     private readonly TimeProvider _time;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly ILogger<BotMessageProcessor> _logger;
+    private readonly IReadOnlyList<IInboundActivityObserver> _observers;
 
     public BotMessageProcessor(
         BotAdapter adapter,
@@ -35,8 +36,10 @@ public sealed partial class BotMessageProcessor
         IOptions<MessagingOptions> options,
         TimeProvider time,
         IHostApplicationLifetime lifetime,
-        ILogger<BotMessageProcessor> logger)
+        ILogger<BotMessageProcessor> logger,
+        IEnumerable<IInboundActivityObserver> observers)
     {
+        _observers = [.. observers];
         _adapter = adapter;
         _authenticator = authenticator;
         _references = references;
@@ -88,6 +91,7 @@ public sealed partial class BotMessageProcessor
         // The turn must not be cut short by a channel hanging up (state would be half-written), only by shutdown.
         var turnToken = _lifetime.ApplicationStopping;
         await RefreshReferenceAsync(activity, !auth.Anonymous, turnToken);
+        await NotifyObserversAsync(activity, turnToken);
 
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
@@ -203,6 +207,23 @@ public sealed partial class BotMessageProcessor
         }
     }
 
+    private async Task NotifyObserversAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await observer.OnInboundActivityAsync(activity, cancellationToken);
+            }
+#pragma warning disable CA1031 // Like the reference: an observer failing must not stop the person's turn.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                LogObserverFailed(_logger, observer.GetType().Name, ex.GetType().Name);
+            }
+        }
+    }
+
     private static IResult InvokeResult(InvokeResponse response) => response.Body is null
         ? Results.StatusCode(response.Status)
         : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.Status);
@@ -212,6 +233,9 @@ public sealed partial class BotMessageProcessor
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an inbound activity with {StatusCode}: {Reason}.")]
     private static partial void LogRejected(ILogger logger, int statusCode, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Inbound activity observer {Observer} failed ({ExceptionType}).")]
+    private static partial void LogObserverFailed(ILogger logger, string observer, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not store the conversation reference ({ExceptionType}).")]
     private static partial void LogReferenceFailed(ILogger logger, string exceptionType);

@@ -12,7 +12,7 @@ namespace TrustBot.Scheduling;
 /// key, delivers it through the first channel that serves the person, and records the outcome. A person
 /// who cannot be reached any more (403, 404, blocked, uninstalled) has their schedule stopped.
 /// </summary>
-public sealed partial class CheckInDispatcher
+public sealed partial class CheckInDispatcher : IInboundActivityObserver
 {
     private readonly SqliteCheckInScheduleStore _schedules;
     private readonly QuartzCheckInScheduler _scheduler;

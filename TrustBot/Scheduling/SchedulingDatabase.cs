@@ -4,12 +4,13 @@ using TrustBot.Storage;
 namespace TrustBot.Scheduling;
 
 /// <summary>
-/// The scheduling tables (schedules, outbox, follow-up outcomes) in the bot's database. The one seam for
-/// connection creation: switching to the shared helper's registered schemas is a change here only.
+/// The scheduling tables (schedules, outbox, follow-up outcomes) in the bot's database, reached through
+/// the shared <see cref="SqliteConnectionFactory"/> (which creates <see cref="Schema"/> with the others).
 /// </summary>
-public sealed class SchedulingDatabase(SqliteConnectionFactory connections) : IDisposable
+public sealed class SchedulingDatabase(SqliteConnectionFactory connections)
 {
-    public const string Schema = """
+    /// <summary>Registered with the shared helper, which creates it once per process.</summary>
+    public static readonly SqliteSchema Schema = new("scheduling", """
         CREATE TABLE IF NOT EXISTS checkin_schedules (
             channel_id TEXT NOT NULL, user_id TEXT NOT NULL, json TEXT NOT NULL, updated_at TEXT NOT NULL,
             PRIMARY KEY (channel_id, user_id));
@@ -23,42 +24,8 @@ public sealed class SchedulingDatabase(SqliteConnectionFactory connections) : ID
             id INTEGER PRIMARY KEY AUTOINCREMENT, channel_id TEXT NOT NULL, user_id TEXT NOT NULL, check_in_id TEXT NOT NULL,
             result TEXT NOT NULL, noticed TEXT, trust INTEGER, recorded_at TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS ix_checkin_followups_person ON checkin_followups (channel_id, user_id);
-        """;
+        """);
 
-    private readonly SemaphoreSlim _schemaLock = new(1, 1);
-    private volatile bool _schemaReady;
-
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = await connections.OpenAsync(cancellationToken);
-        if (_schemaReady)
-        {
-            return connection;
-        }
-
-        await _schemaLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (!_schemaReady)
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = Schema;
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                _schemaReady = true;
-            }
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-        finally
-        {
-            _schemaLock.Release();
-        }
-
-        return connection;
-    }
-
-    public void Dispose() => _schemaLock.Dispose();
+    /// <summary>Every scheduling store opens its connections here; the schema exists by then (see <see cref="Schema"/>).</summary>
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => connections.OpenAsync(cancellationToken);
 }

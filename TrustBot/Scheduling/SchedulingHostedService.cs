@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
+using TrustBot.Storage;
 
 namespace TrustBot.Scheduling;
 
@@ -7,15 +8,19 @@ namespace TrustBot.Scheduling;
 public sealed partial class SchedulingHostedService(
     ISchedulerFactory schedulerFactory,
     IOptions<SchedulingOptions> options,
-    SchedulingDatabase database,
+    SqliteConnectionFactory connections,
     TimeProvider time,
     ILogger<SchedulingHostedService> logger) : IHostedService
 {
+    private IScheduler? _scheduler;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // Our own tables, and the database file and WAL mode, before Quartz opens its connections.
-        await (await database.OpenAsync(cancellationToken)).DisposeAsync();
+        // The database file (WAL mode) and every registered schema, ours included, before Quartz opens its
+        // connections with the helper's connection string.
+        await connections.EnsureCreatedAsync(cancellationToken);
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        _scheduler = scheduler;
         await EnsureJobsAsync(scheduler, options.Value, time, cancellationToken);
         if (options.Value.Enabled)
         {
@@ -26,8 +31,11 @@ public sealed partial class SchedulingHostedService(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+        // A host may be stopped twice (a test's StopAsync, then its disposal): a shut-down scheduler stays shut.
+        if (Interlocked.Exchange(ref _scheduler, null) is { } scheduler)
+        {
+            await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+        }
     }
 
     /// <summary>The durable prompt job and the recurring outbox sweep (idempotent).</summary>

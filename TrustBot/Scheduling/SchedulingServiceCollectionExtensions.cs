@@ -4,6 +4,7 @@ using Quartz;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Scheduling;
 using TrustBot.DirectLine;
+using TrustBot.Messaging;
 using TrustBot.Storage;
 
 namespace TrustBot.Scheduling;
@@ -25,10 +26,10 @@ public static class SchedulingServiceCollectionExtensions
             .Validate(o => !o.Clustered || o.JobStoreProvider != "SQLite-Microsoft", "Scheduling:Clustered needs a server database (JobStoreProvider Npgsql).")
             .ValidateOnStart();
         var options = configuration.GetSection(SchedulingOptions.SectionName).Get<SchedulingOptions>() ?? new SchedulingOptions();
-        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString) ? SqliteConnectionString(storage) : options.ConnectionString;
+        var configuredConnection = string.IsNullOrWhiteSpace(options.ConnectionString) ? null : options.ConnectionString;
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSqliteSchema(SchedulingDatabase.Schema);
         services.TryAddSingleton<SchedulingDatabase>();
         services.TryAddSingleton<SqliteCheckInScheduleStore>();
         services.TryAddSingleton<CheckInOutbox>();
@@ -36,6 +37,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<QuartzCheckInScheduler>();
         services.TryAddSingleton<ICheckInScheduler>(sp => sp.GetRequiredService<QuartzCheckInScheduler>());
         services.TryAddSingleton<CheckInDispatcher>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInboundActivityObserver, CheckInDispatcher>(sp => sp.GetRequiredService<CheckInDispatcher>()));
         services.TryAddSingleton<DirectLineProactiveChannel>();
         services.TryAddSingleton<ConnectorProactiveChannel>();
 
@@ -49,7 +51,6 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<IFollowUpOutcomeStore>(sp => sp.GetRequiredService<SqliteFollowUpOutcomeStore>());
         services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<IFollowUpOutcomeStore>());
         services.AddSingleton<IPersonalDataStore, SchedulingPersonalData>();
-        services.AddTrustBotSchedulingDialogs();
 
         services.AddQuartz(q =>
         {
@@ -58,11 +59,24 @@ public static class SchedulingServiceCollectionExtensions
             {
                 if (options.JobStoreProvider == "Npgsql")
                 {
-                    store.UsePostgres(o => o.ConnectionString = connectionString);
+                    store.UsePostgres(o => o.ConnectionString = configuredConnection ?? string.Empty);
                 }
                 else
                 {
-                    store.UseSqlite(connectionString);
+                    // The bot's own database through the shared helper (a private in-memory one with
+                    // Storage:Provider=Memory), unless another is configured. Built when the store first
+                    // connects, which the hosted service lets happen only after EnsureCreatedAsync.
+                    store.UseSqlite(o =>
+                    {
+                        if (configuredConnection is null)
+                        {
+                            o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<SqliteConnectionFactory>().ConnectionString);
+                        }
+                        else
+                        {
+                            o.ConnectionString = configuredConnection;
+                        }
+                    });
                 }
 
                 if (options.CreateSchema)
@@ -80,15 +94,7 @@ public static class SchedulingServiceCollectionExtensions
             configureQuartz?.Invoke(q);
         });
         services.AddHostedService<SchedulingHostedService>();
+        services.AddTrustBotSchedulingDialogs();
         return services;
     }
-
-    /// <summary>The bot's database file for Quartz's own connections (same busy timeout as the shared helper).</summary>
-    private static string SqliteConnectionString(StorageOptions storage) => new SqliteConnectionStringBuilder
-    {
-        DataSource = storage.DatabasePath,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
-        DefaultTimeout = (int)Math.Ceiling(storage.BusyTimeoutMilliseconds / 1000.0),
-    }.ToString();
 }
