@@ -5,6 +5,7 @@ using TrustBot.Hosting;
 using TrustBot.Messaging;
 using TrustBot.PersonalData;
 using TrustBot.Sentiment;
+using TrustBot.StaffConsole;
 using TrustBot.Startup;
 using TrustBot.Storage;
 using TrustBot.WebChat;
@@ -13,6 +14,11 @@ if (args is [TrustBot.Cli.AnalyzeCommand.Name, ..])
 {
     // Offline analysis tool: runs before (and instead of) the web host.
     return await TrustBot.Cli.AnalyzeCommand.RunAsync(args[1..], Console.In, Console.Out, CancellationToken.None);
+}
+
+if (args is [TrustBot.Cli.HashPasswordCommand.Name, ..])
+{
+    return await TrustBot.Cli.HashPasswordCommand.RunAsync(Console.In, Console.Out, Console.Error, CancellationToken.None);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,11 +30,13 @@ builder.Services.AddTrustBotSentiment(builder.Configuration);
 builder.Services.AddTrustBotDirectLine();
 builder.Services.AddTrustBotWebChat();
 builder.Services.AddTrustBotHandoff(builder.Configuration);
+builder.Services.AddTrustBotStaffConsole(builder.Configuration);
 builder.Services.AddTrustBotStartup();
 builder.Services.AddTrustBotPersonalData();
 
 var app = builder.Build();
 app.UseWebChatPageHeaders();
+app.UseStaffConsolePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseWebSockets();
@@ -38,6 +46,7 @@ app.MapTrustBotHealth();
 app.MapBotMessaging();
 app.MapDirectLine();
 app.MapWebChat();
+app.MapStaffConsole();
 app.Run();
 return 0;
 
