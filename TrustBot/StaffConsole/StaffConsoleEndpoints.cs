@@ -33,7 +33,8 @@ public static partial class StaffConsoleEndpoints
         }
 
         context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.CacheControl = "no-cache, no-store";
+        context.Response.Headers.Pragma = "no-cache";
         if (rest.Value is "" or "/" or "/index.html")
         {
             var result = await context.AuthenticateAsync(StaffConsoleServiceCollectionExtensions.CookieScheme);
