@@ -8,7 +8,7 @@ namespace TrustBot.Tests.Browser;
 
 /// <summary>
 /// Two real pages: a person in the Web Chat page asks for a person, a therapist signed in to the
-/// console accepts; they exchange messages live both ways and the therapist ends the chat.
+/// console accepts; they exchange messages live both ways (a crisis message arrives flagged) and the therapist ends the chat.
 /// </summary>
 [Collection(HandoffBrowserCollection.Name)]
 public sealed class HandoffBrowserTests(HandoffBrowserFixture browser, ITestOutputHelper output)
@@ -64,6 +64,13 @@ public sealed class HandoffBrowserTests(HandoffBrowserFixture browser, ITestOutp
             await console.GetByLabel("Message").PressAsync("Enter");
             await person.WaitForBotMessageAsync(HandoffMessages.FromTherapist("Alex", "I'm here. What happened at work?"));
             await Assertions.Expect(console.Locator("#messages li.therapist").Filter(new() { HasText = "I'm here. What happened at work?" })).ToBeVisibleAsync(Visible);
+
+            // A crisis message still gets the person the lines, and reaches the therapist flagged.
+            await person.SendTextAsync("I want to end my life");
+            var alert = console.Locator("#messages li.person.crisis").Filter(new() { HasText = "I want to end my life" });
+            await Assertions.Expect(alert).ToBeVisibleAsync(Visible);
+            await Assertions.Expect(alert).ToContainTextAsync("Crisis alert");
+            await Assertions.Expect(person.CardButton("Call 988 Suicide & Crisis Lifeline (988)").Last).ToBeVisibleAsync(Visible);
             await person.AssertNoSendFailedAsync();
             await Screenshot(console, "handoff-console-live");
             output.WriteLine($"Screenshot: {await person.ScreenshotAsync("handoff-person-live")}");
