@@ -7,6 +7,7 @@ using TrustBot.PersonalData;
 using TrustBot.Safety.ContentSafety;
 using TrustBot.Scheduling;
 using TrustBot.Sentiment;
+using TrustBot.StaffConsole;
 using TrustBot.Startup;
 using TrustBot.Storage;
 using TrustBot.Teams;
@@ -16,6 +17,11 @@ if (args is [TrustBot.Cli.AnalyzeCommand.Name, ..])
 {
     // Offline analysis tool: runs before (and instead of) the web host.
     return await TrustBot.Cli.AnalyzeCommand.RunAsync(args[1..], Console.In, Console.Out, CancellationToken.None);
+}
+
+if (args is [TrustBot.Cli.HashPasswordCommand.Name, ..])
+{
+    return await TrustBot.Cli.HashPasswordCommand.RunAsync(Console.In, Console.Out, Console.Error, CancellationToken.None);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,11 +36,13 @@ builder.Services.AddTrustBotDirectLine();
 builder.Services.AddTrustBotScheduling(builder.Configuration);
 builder.Services.AddTrustBotWebChat();
 builder.Services.AddTrustBotHandoff(builder.Configuration);
+builder.Services.AddTrustBotStaffConsole(builder.Configuration);
 builder.Services.AddTrustBotStartup();
 builder.Services.AddTrustBotPersonalData();
 
 var app = builder.Build();
 app.UseWebChatPageHeaders();
+app.UseStaffConsolePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseWebSockets();
@@ -44,6 +52,7 @@ app.MapTrustBotHealth();
 app.MapBotMessaging();
 app.MapDirectLine();
 app.MapWebChat();
+app.MapStaffConsole();
 app.Run();
 return 0;
 

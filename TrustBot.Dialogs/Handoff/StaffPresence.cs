@@ -19,4 +19,7 @@ public sealed class StaffPresence(TimeProvider time) : IStaffPresence
     }
 
     public void Seen(string staffId) => _lastSeen[staffId] = time.GetUtcNow();
+
+    /// <summary>Signed out: no longer counted, even within the window.</summary>
+    public void Left(string staffId) => _lastSeen.TryRemove(staffId, out _);
 }
