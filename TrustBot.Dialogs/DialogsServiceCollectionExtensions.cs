@@ -6,6 +6,7 @@ using TrustBot.Dialogs.Commands.Help;
 using TrustBot.Dialogs.Commands.MyData;
 using TrustBot.Dialogs.Commands.Privacy;
 using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.History;
 using TrustBot.Dialogs.Modules;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Safety;
@@ -37,6 +38,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddTrustBotCancel();
         services.AddTrustBotPrivacy();
         services.AddTrustBotMyData();
+        services.AddTrustBotHistory();
 
         services.TryAddSingleton<CommandRecognizer>();
         services.AddSingleton<IBot, TrustBotHandler>();

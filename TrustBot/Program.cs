@@ -1,5 +1,6 @@
 using TrustBot.Dialogs;
 using TrustBot.DirectLine;
+using TrustBot.History;
 using TrustBot.Hosting;
 using TrustBot.Messaging;
 using TrustBot.Sentiment;
@@ -22,6 +23,7 @@ builder.Services.AddTrustBotSentiment(builder.Configuration);
 builder.Services.AddTrustBotDirectLine();
 builder.Services.AddTrustBotWebChat();
 builder.Services.AddTrustBotStartup();
+builder.Services.AddTrustBotHistoryStore();
 
 var app = builder.Build();
 app.UseWebChatPageHeaders();
