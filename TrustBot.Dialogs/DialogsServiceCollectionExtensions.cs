@@ -9,6 +9,7 @@ using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.History;
 using TrustBot.Dialogs.Modules;
 using TrustBot.Dialogs.Profile;
+using TrustBot.Dialogs.Progress;
 using TrustBot.Dialogs.Safety;
 using TrustBot.Dialogs.Turns;
 using TrustBot.Dialogs.Welcome;
@@ -39,6 +40,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddTrustBotPrivacy();
         services.AddTrustBotMyData();
         services.AddTrustBotHistory();
+        services.AddTrustBotProgress();
 
         services.TryAddSingleton<CommandRecognizer>();
         services.AddSingleton<IBot, TrustBotHandler>();
