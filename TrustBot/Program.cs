@@ -3,6 +3,7 @@ using TrustBot.DirectLine;
 using TrustBot.History;
 using TrustBot.Hosting;
 using TrustBot.Messaging;
+using TrustBot.Progress;
 using TrustBot.Sentiment;
 using TrustBot.Startup;
 using TrustBot.Storage;
@@ -24,6 +25,7 @@ builder.Services.AddTrustBotDirectLine();
 builder.Services.AddTrustBotWebChat();
 builder.Services.AddTrustBotStartup();
 builder.Services.AddTrustBotHistoryStore();
+builder.Services.AddTrustBotProgressCharts();
 
 var app = builder.Build();
 app.UseWebChatPageHeaders();

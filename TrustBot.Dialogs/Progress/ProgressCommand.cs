@@ -3,6 +3,7 @@ using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.History;
 using TrustBot.Dialogs.Modules;
 using TrustBot.Dialogs.Profile;
+using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Safety;
 using TrustBot.Dialogs.Scheduling;
 using TrustBot.Dialogs.Turns;
@@ -19,7 +20,8 @@ public sealed class ProgressCommand(
     PersonHistory history,
     IEnumerable<IFollowUpOutcomeStore> outcomeStores,
     SafetyLayer safety,
-    ReflectionOffer reflection) : IBotCommand
+    ReflectionOffer reflection,
+    IProgressChart chart) : IBotCommand
 {
     public string Id => "progress";
 
@@ -80,6 +82,17 @@ public sealed class ProgressCommand(
         if (midDialog)
         {
             return;
+        }
+
+        // A picture only on a calm turn: never beside a crisis reply or a worsening run.
+        if (!afterCrisis && !report.Worsening && report.Month.CheckIns > 0 && chart.Render(report) is { } image)
+        {
+            await turn.SendActivityAsync(new Activity
+            {
+                Type = ActivityTypes.Message,
+                Text = ProgressMessages.ChartAlt,
+                Attachments = [ProgressChartAttachment.Create(image, activity.ChannelId, ProgressMessages.ChartAlt)],
+            }, cancellationToken);
         }
 
         if (report.Worsening && !afterCrisis)

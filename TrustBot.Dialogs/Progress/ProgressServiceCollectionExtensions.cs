@@ -10,6 +10,7 @@ public static class ProgressServiceCollectionExtensions
     public static IServiceCollection AddTrustBotProgress(this IServiceCollection services)
     {
         services.TryAddSingleton<ReflectionOffer>();
+        services.TryAddSingleton<IProgressChart, NoProgressChart>();
         return services
             .AddBotDialog<ReflectionDialog>()
             .AddBotCommand<ProgressCommand>()
