@@ -7,8 +7,10 @@ using TrustBot.Dialogs.Commands.MyData;
 using TrustBot.Dialogs.Commands.Privacy;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Handoff;
+using TrustBot.Dialogs.History;
 using TrustBot.Dialogs.Modules;
 using TrustBot.Dialogs.Profile;
+using TrustBot.Dialogs.Progress;
 using TrustBot.Dialogs.Safety;
 using TrustBot.Dialogs.Turns;
 using TrustBot.Dialogs.Welcome;
@@ -39,6 +41,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddTrustBotPrivacy();
         services.AddTrustBotMyData();
         services.AddTrustBotHandoffDialogs();
+        services.AddTrustBotHistory();
+        services.AddTrustBotProgress();
 
         services.TryAddSingleton<CommandRecognizer>();
         services.AddSingleton<IBot, TrustBotHandler>();

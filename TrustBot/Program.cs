@@ -1,9 +1,11 @@
 using TrustBot.Dialogs;
 using TrustBot.DirectLine;
 using TrustBot.Handoff;
+using TrustBot.History;
 using TrustBot.Hosting;
 using TrustBot.Messaging;
 using TrustBot.PersonalData;
+using TrustBot.Progress;
 using TrustBot.Safety.ContentSafety;
 using TrustBot.Scheduling;
 using TrustBot.Sentiment;
@@ -39,6 +41,8 @@ builder.Services.AddTrustBotHandoff(builder.Configuration);
 builder.Services.AddTrustBotStaffConsole(builder.Configuration);
 builder.Services.AddTrustBotStartup();
 builder.Services.AddTrustBotPersonalData();
+builder.Services.AddTrustBotHistoryStore();
+builder.Services.AddTrustBotProgressCharts();
 
 var app = builder.Build();
 app.UseWebChatPageHeaders();

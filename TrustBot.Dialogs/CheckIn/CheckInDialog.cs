@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using TrustBot.Dialogs.Actions;
 using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.History;
 using TrustBot.Dialogs.Feelings;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Protocol;
@@ -35,11 +36,13 @@ public sealed class CheckInDialog : ComponentDialog
     public const int WorseningRun = 3;
 
     private readonly ProfileAccessor _profiles;
+    private readonly PersonHistory _history;
 
-    public CheckInDialog(ProfileAccessor profiles)
+    public CheckInDialog(ProfileAccessor profiles, PersonHistory history)
         : base(DialogId)
     {
         _profiles = profiles;
+        _history = history;
         AddDialog(new WaterfallDialog("checkIn.steps",
         [
             AskFeelingStepAsync,
@@ -363,9 +366,11 @@ public sealed class CheckInDialog : ComponentDialog
         var stored = _profiles.MayStore(step.Context);
         if (stored)
         {
-            var history = _profiles.Profile(step.Context).CheckIns;
-            history.Add(record);
-            if (IsWorsening(history))
+            // The full record goes to the history table; the profile keeps a slim recent summary.
+            var profile = _profiles.Profile(step.Context);
+            await _history.AppendCheckInAsync(step.Context.Activity.ChannelId!, step.Context.Activity.From!.Id!, record, cancellationToken);
+            PersonHistory.KeepRecent(profile, record);
+            if (IsWorsening(profile.CheckIns))
             {
                 SafetySignal.Raise(step.Context, SafetySignalKind.Worsening);
             }

@@ -39,7 +39,7 @@ public sealed class PersonalDataService(ProfileAccessor profiles, IEnumerable<IP
     public async Task SendExportAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var export = await ExportAsync(turnContext, cancellationToken);
-        var checkIns = export["profile"]?["checkIns"]?.AsArray().Count ?? 0;
+        var checkIns = export["history"]?["checkIns"]?.AsArray().Count ?? export["profile"]?["checkIns"]?.AsArray().Count ?? 0;
         await turnContext.SendActivityAsync(new Activity
         {
             Type = ActivityTypes.Message,

@@ -18,5 +18,15 @@ public sealed class UserProfile
 
     public DateTimeOffset? CreatedAt { get; set; }
 
+    /// <summary>
+    /// The last few check-ins, slim (see PersonHistory); the full history is in the history table. Documents
+    /// from before the table hold every check-in here, in full, until they are migrated.
+    /// </summary>
     public List<CheckInRecord> CheckIns { get; set; } = [];
+
+    /// <summary>True once <see cref="CheckIns"/> is the recent summary and the history lives in the table.</summary>
+    public bool HistoryInTable { get; set; }
+
+    /// <summary>When the two-week reflection was last offered (accepted or not), so it is never offered more often.</summary>
+    public DateTimeOffset? ReflectionOfferedAt { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using TrustBot.Dialogs.CheckIn;
 using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.History;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Turns;
@@ -24,12 +25,14 @@ public sealed class FollowUpDialog : ComponentDialog
 
     private readonly ProfileAccessor _profiles;
     private readonly IFollowUpOutcomeStore _outcomes;
+    private readonly PersonHistory _history;
 
-    public FollowUpDialog(ProfileAccessor profiles, IFollowUpOutcomeStore outcomes)
+    public FollowUpDialog(ProfileAccessor profiles, IFollowUpOutcomeStore outcomes, PersonHistory history)
         : base(DialogId)
     {
         _profiles = profiles;
         _outcomes = outcomes;
+        _history = history;
         AddDialog(new WaterfallDialog("followUp.steps", [AskResultStepAsync, AskNoticedStepAsync, AskTrustStepAsync, FinishStepAsync]));
         AddDialog(new ChoicePrompt(ChoiceId));
         AddDialog(new TextPrompt(NoticedId));
@@ -41,7 +44,7 @@ public sealed class FollowUpDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskResultStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var record = FindRecord(step);
+        var record = await FindRecordAsync(step, cancellationToken);
         if (record is null)
         {
             await step.Context.SendTextAsync(FollowUpMessages.NotFound, cancellationToken);
@@ -114,12 +117,31 @@ public sealed class FollowUpDialog : ComponentDialog
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
-    private CheckInRecord? FindRecord(WaterfallStepContext step)
+    /// <summary>The check-in from the history table (the profile keeps only a slim summary without the action text).</summary>
+    private async Task<CheckInRecord?> FindRecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var checkIns = _profiles.Profile(step.Context).CheckIns;
+        var activity = step.Context.Activity;
+        if (activity.ChannelId is not { } channelId || activity.From?.Id is not { } userId)
+        {
+            return null;
+        }
+
         var id = step.Options?["checkInId"]?.GetValue<string>();
-        return id is not null
-            ? checkIns.FirstOrDefault(c => c.Id == id && !string.IsNullOrWhiteSpace(c.Action))
-            : checkIns.LastOrDefault(c => !string.IsNullOrWhiteSpace(c.Action));
+        if (id is not null)
+        {
+            var record = await _history.FindCheckInAsync(channelId, userId, id, cancellationToken);
+            return string.IsNullOrWhiteSpace(record?.Action) ? null : record;
+        }
+
+        // The latest planned step: recent summaries carry ids, the table the action itself.
+        foreach (var recent in _profiles.Profile(step.Context).CheckIns.AsEnumerable().Reverse())
+        {
+            if (await _history.FindCheckInAsync(channelId, userId, recent.Id, cancellationToken) is { } record && !string.IsNullOrWhiteSpace(record.Action))
+            {
+                return record;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using TrustBot.Dialogs.CheckIn;
 using TrustBot.Dialogs.Commands;
 using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.History;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Welcome;
@@ -32,9 +34,18 @@ public sealed class CheckInTranscriptTests
     internal static async Task<UserProfile?> StoredProfileAsync(TestConversation convo)
     {
         var items = await convo.Storage.ReadAsync([UserState.KeyFor(convo.ChannelId, convo.UserId)!], CancellationToken.None);
-        return items.Values.FirstOrDefault() is { } item
+        var profile = items.Values.FirstOrDefault() is { } item
             ? JsonNode.Parse(item.Json)!["profile"].Deserialize<UserProfile>(TrustBot.Dialogs.Protocol.ProtocolJson.Options)
             : null;
+
+        // Finished check-ins are stored in the history table; the profile only keeps a slim recent summary.
+        if (profile is { HistoryInTable: true })
+        {
+            var history = convo.Services.GetRequiredService<PersonHistory>();
+            profile.CheckIns = [.. await history.ReadCheckInsAsync(convo.ChannelId, convo.UserId, DateTimeOffset.MinValue, CancellationToken.None)];
+        }
+
+        return profile;
     }
 
     [Fact]
