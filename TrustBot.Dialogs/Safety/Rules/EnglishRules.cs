@@ -35,6 +35,8 @@ internal static class EnglishRules
         [
             // Everyday hyperbole, reported questions and jokes that look like risk words.
             Compile(@"\b(?:asked|asks|asking) (?:me )?(?:if|whether) i (?:ever )?(?:have|had|was having|am having) (?:any )?(?:thoughts?|thinking) (?:of|about) (?:\w+ ){1,3}"),
+            // "She'll kill me if I'm late / when she sees I ate it": a trivial condition makes the threat a figure of speech.
+            Compile(@"\b(?:hed|shed|theyd|hell|shell|theyll|he would|she would|he will|she will|hes going to|shes going to|hes gonna|shes gonna|is going to|is gonna|would|will) (?:literally |actually |honestly )?kill me (?:if|when) (?:i|she|he|they) (?:\w+ ){0,2}(?:was late|am late|m late|were late|late again|ate|eat|texted|text|forget|forgot|spill|spilled|break|broke|lose|lost|miss|missed|skip|skipped|borrowed|sees|see|finds out|find out)\b(?! (?:that )?i (?:told|called|reported|went to|talked to|left|am leaving|tried to leave|spoke to))"),
             Compile(@"\bunalive (?:my|the|this) (?:laptop|phone|computer|homework|project|printer|wifi|router)\b"),
             Compile(@"\bcant feel my (?:legs|arms|feet|butt|thighs)\b(?<=\b(?:gym|workout|leg day|squats?|run|ran|hike|training|lifting|lifted)\b.{0,50})"),
             Compile(@"\b(?:joked|joking|jokes|joke)\b.{0,20}\b(?:id|i would|ill|i will) kill (?:myself|him|her) if\b"),
