@@ -32,7 +32,7 @@ internal static class KoreanConcepts
         (Concept.AtHand, @"다 모아놨|모아 놨|모아놨|모아뒀|모아 뒀|준비해 놨|준비해놨"),
         (Concept.Passive, @"없어져도 아무도|사라져도 아무도|아무도 모를"),
         (Concept.Farewell, @"비밀번호.{0,10}알려|정리 다 됐|정리 다 했|유서|물려줬"),
-        (Concept.SelfHarm, @"ㅈㅎ"),
+        (Concept.SelfHarm, @"ㅈㅎ|ᄌᄒ"),
         (Concept.HarmOther, @"뿌려버리고 싶|염산|얼굴에 .{0,6}뿌리|찔러버리|죽여버릴|패버릴"),
         (Concept.Recovery, @"잘 지내|상담도 끝났"),
         (Concept.Past, @"년 전|예전에"),
