@@ -360,7 +360,8 @@ internal static class ConceptScreen
             return Verdict(CrisisDecision.Escalate, Has(t.AnyClause, Concept.SelfHarm) ? CrisisCategory.SelfHarm : CrisisCategory.SuicidalThoughts, "echo-of-third-party");
         }
 
-        if (Has(own, Concept.HarmOther) || Has(own, Concept.Revenge) && Has(t.AnyClause, Concept.Weapon))
+        // Revenge names the target ("he'll regret it"), so it counts in any clause once the writer has a weapon or a plan.
+        if (Has(own, Concept.HarmOther) || HasAny(own | t.AnyClause, Concept.Revenge) && HasAny(t.AnyClause, Concept.Weapon | Concept.Plan))
         {
             return Verdict(CrisisDecision.Escalate, CrisisCategory.HarmToOthers, "harm-others");
         }

@@ -13,7 +13,7 @@ internal static class ChineseRules
         Language = "zh",
         MediaMarkers = Compile(@"电影|电视剧|小说|书里|歌词|角色|论文|文章|统计"),
         Affirmations = Compile(@"^ (?:是|是的|有|有时候|嗯|对)"),
-        Vetoes = [Compile(@"不会自杀|不想自杀|没有想自杀|没想过自杀|不要自杀|别自杀|不会想死|不想死|没有想死|笑死|累死|饿死|热死|冷死|困死|气死|烦死|忙死|想死你|吓死|丑死|美死|痛死了")],
+        Vetoes = [Compile(@"[到得]想死|不会自杀|不想自杀|没有想自杀|没想过自杀|不要自杀|别自杀|不会想死|不想死|没有想死|笑死|累死|饿死|热死|冷死|困死|气死|烦死|忙死|想死你|吓死|丑死|美死|痛死了")],
         Concepts = Concepts.ChineseConcepts.Build(),
         Rules =
         [

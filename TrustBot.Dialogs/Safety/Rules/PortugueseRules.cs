@@ -25,7 +25,7 @@ internal static class PortugueseRules
         Affirmations = Compile(@"^ (?:sim|as vezes|um pouco|talvez)\b"),
         Vetoes =
         [
-            Compile(@"\b(?:esse|este|essa|esta|o|a) (?:transito|calor|trabalho|prova|chefe|fila|frio|dor|onibus|metro) (?:ainda )?(?:vai|ta|esta) me matar(?:ndo)?\b"),
+            Compile(@"\b(?:esse|este|essa|esta|o|a) (?:transito|calor|trabalho|prova|chefe|fila|frio|dor|onibus|metro|aula|escola|faculdade|semana|segunda|reuniao|academia|treino|fome|saudade|professora?|materia|lição|licao|tarefa) (?:de \w+ )?(?:ainda )?(?:vai|ta|esta) me matar(?:ndo)?\b|\bme matar (?:kk+\w*|rs+|haha\w*|de rir)"),
             Compile(@"\bmorrendo de (?:fome|rir|saudade|saudades|vontade|sono|frio|calor|vergonha|medo|tedio)\b|\bmort[oa] de (?:cansaco|fome|rir|sono|vergonha)\b|\bto mort[oa]\b|\bmatar (?:o tempo|a saudade)\b|\bmorrer de (?:rir|vergonha|saudade)\b"),
         ],
         Concepts = Concepts.PortugueseConcepts.Build(),
