@@ -34,7 +34,15 @@ public sealed partial class SchedulingHostedService(
         // A host may be stopped twice (a test's StopAsync, then its disposal): a shut-down scheduler stays shut.
         if (Interlocked.Exchange(ref _scheduler, null) is { } scheduler)
         {
-            await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+            try
+            {
+                await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+            }
+            catch (ObjectDisposedException)
+            {
+                // Quartz's misfire handler resolves its scheduler lazily from the container; when the host is
+                // stopped while its container is being disposed, there is nothing left to signal.
+            }
         }
     }
 
