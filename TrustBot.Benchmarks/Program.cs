@@ -7,6 +7,7 @@ var modes = new Dictionary<string, Func<string[], TextWriter, Task<int>>>(String
     ["classify"] = ClassifyMode.RunAsync,
     ["startup"] = StartupBenchmark.RunAsync,
     ["turns"] = TurnsBenchmark.RunAsync,
+    ["history"] = HistoryBenchmark.RunAsync,
     ["dispatch"] = DispatchBenchmark.RunAsync,
     ["score"] = SafetyScoreMode.RunAsync,
     ["public-data"] = PublicDataMode.RunAsync,

@@ -31,45 +31,31 @@ internal static class TurnsBenchmark
         // 0 = closed loop (the next turn leaves as soon as the reply arrives: saturation). People take
         // seconds to read and answer, so a think time shows the latency at a realistic offered load.
         var thinkMs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0;
-        var dataFolder = Path.Combine(Path.GetTempPath(), "trustbot-bench-" + Guid.NewGuid().ToString("N"));
-        try
+        using var folder = new TempDataFolder("trustbot-bench-");
+        var dataFolder = folder.Path;
+        // Any type of the TrustBot assembly names its entry point (its Program clashes with ours).
+        await using var factory = new WebApplicationFactory<TrustBot.Storage.StorageOptions>().WithWebHostBuilder(host =>
         {
-            // Any type of the TrustBot assembly names its entry point (its Program clashes with ours).
-            await using var factory = new WebApplicationFactory<TrustBot.Storage.StorageOptions>().WithWebHostBuilder(host =>
-            {
-                host.UseSetting("Storage:DataFolder", dataFolder);
-                host.UseSetting("Logging:LogLevel:Default", "Warning");
-                host.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
-            });
-            factory.UseKestrel(0);
-            factory.StartServer();
-            var baseAddress = factory.ClientOptions.BaseAddress;
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = baseAddress };
+            host.UseSetting("Storage:DataFolder", dataFolder);
+            host.UseSetting("Logging:LogLevel:Default", "Warning");
+            host.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var baseAddress = factory.ClientOptions.BaseAddress;
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = baseAddress };
 
-            // JIT, tiered compilation and the detector's regexes warm up before anything is measured.
-            await RunLevelAsync(http, "warmup", 32, 4, 0, output, print: false);
-            await output.WriteLineAsync($"Whole check-ins over POST /api/messages (expectReplies, SQLite, Kestrel loopback, {Environment.ProcessorCount} cores), {Script.Length + 1} turns each, think time {thinkMs} ms:");
-            await output.WriteLineAsync("concurrent  conversations  turns   turns/s   p50 ms   p99 ms   max ms");
-            foreach (var level in levels)
-            {
-                await RunLevelAsync(http, "c" + level.ToString(CultureInfo.InvariantCulture) + "t" + thinkMs.ToString(CultureInfo.InvariantCulture), level, rounds, thinkMs, output, print: true);
-            }
-
-            await ReportStateSizeAsync(Path.Combine(dataFolder, "trustbot.db"), output);
-            return 0;
-        }
-        finally
+        // JIT, tiered compilation and the detector's regexes warm up before anything is measured.
+        await RunLevelAsync(http, "warmup", 32, 4, 0, output, print: false);
+        await output.WriteLineAsync($"Whole check-ins over POST /api/messages (expectReplies, SQLite, Kestrel loopback, {Environment.ProcessorCount} cores), {Script.Length + 1} turns each, think time {thinkMs} ms:");
+        await output.WriteLineAsync("concurrent  conversations  turns   turns/s   p50 ms   p99 ms   max ms");
+        foreach (var level in levels)
         {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(dataFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Temp folder: nothing depends on it being gone.
-            }
+            await RunLevelAsync(http, "c" + level.ToString(CultureInfo.InvariantCulture) + "t" + thinkMs.ToString(CultureInfo.InvariantCulture), level, rounds, thinkMs, output, print: true);
         }
+
+        await ReportStateSizeAsync(folder.Database, output);
+        return 0;
     }
 
     private static async Task RunLevelAsync(HttpClient http, string label, int concurrency, int rounds, int thinkMs, TextWriter output, bool print)

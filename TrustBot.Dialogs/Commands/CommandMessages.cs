@@ -10,6 +10,8 @@ public static class CommandMessages
         "- **cancel**: stop what we're doing\n" +
         "- **my data**: export or delete everything I've stored\n" +
         "- **privacy**: what I keep and why\n" +
+        "- **my progress**: a look back at your last 7 and 30 days, in words and a chart\n" +
+        "- **reflect**: five quick ratings of how things are changing (I also offer it every two weeks)\n" +
         "- **crisis**: crisis lines, if you're struggling or not safe\n\n" +
         "I'm a bot, not a therapist, and I can't call for help on my own.";
 

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using TrustBot.Dialogs.Protocol;
 
@@ -5,34 +7,76 @@ namespace TrustBot.Dialogs.Progress;
 
 /// <summary>
 /// The chart as inline data, never a URL: nothing but the person's own conversation ever holds it, so no
-/// one else can fetch it. Teams gets an Adaptive Card Image (data URIs from card version 1.2; inline images
-/// up to 1024x1024 px and 1 MB; the .NET card renderer caps a data URI near 65,500 characters, so the
-/// renderer keeps the PNG well under that). Web Chat gets a plain image attachment. Both carry the alt text.
+/// one else can fetch it. Web Chat gets a plain image attachment at full size. Teams gets an Adaptive Card
+/// 1.5 Image (data URIs from card 1.2; Teams cards take PNG up to 1024x1024): Teams refuses a bot message
+/// over its size limit with 413 MessageSizeTooBig (documented as 40 KB, later 100 KB, without base64
+/// images; about 28 KB for a card posted by a workflow), so the whole reply, image included, is kept under
+/// the strictest, 28 KB, by drawing the Teams chart smaller until it fits. If none fits, the words alone
+/// answer. Both carry the alt text; the summary sent before it is the text alternative.
 /// </summary>
 public static class ProgressChartAttachment
 {
-    public const int MaxDataUriLength = 65_000;
+    public const int TeamsMaxActivityBytes = 28 * 1024;
+    public const int WebChatWidth = 800;
+    public const int WebChatHeight = 400;
 
-    public static Attachment Create(ChartImage chart, string? channelId, string altText)
+    // What the sender adds around the activity on the wire: ids, from/recipient, conversation, serviceUrl.
+    private const int EnvelopeBytes = 1024;
+
+    /// <summary>Largest first; each 2:1 like the Web Chat chart.</summary>
+    public static readonly IReadOnlyList<(int Width, int Height)> TeamsSizes = [(640, 320), (560, 280), (480, 240), (400, 200)];
+
+    /// <summary>The chart message for this channel, or null when no renderer is registered or nothing fits.</summary>
+    public static Activity? CreateMessage(IProgressChart chart, ProgressReport report, string? channelId, string altText)
     {
-        var dataUri = "data:image/png;base64," + Convert.ToBase64String(chart.Png);
         if (channelId != ChannelIds.MsTeams)
         {
-            return new Attachment { ContentType = "image/png", ContentUrl = dataUri, Name = altText };
+            return chart.Render(report, WebChatWidth, WebChatHeight) is { } image
+                ? Message(altText, new Attachment { ContentType = "image/png", ContentUrl = DataUri(image), Name = altText })
+                : null;
         }
 
-        var card = new JsonObject
+        foreach (var (width, height) in TeamsSizes)
+        {
+            if (chart.Render(report, width, height) is not { } image)
+            {
+                return null;
+            }
+
+            var message = Message(altText, TeamsCard(image, altText));
+            if (Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(message, ProtocolJson.Options)) + EnvelopeBytes <= TeamsMaxActivityBytes)
+            {
+                return message;
+            }
+        }
+
+        return null;
+    }
+
+    private static Activity Message(string altText, Attachment attachment) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = altText,
+        Attachments = [attachment],
+    };
+
+    private static string DataUri(ChartImage image) => "data:image/png;base64," + Convert.ToBase64String(image.Png);
+
+    private static Attachment TeamsCard(ChartImage image, string altText) => new()
+    {
+        ContentType = ContentTypes.AdaptiveCard,
+        Content = new JsonObject
         {
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
             ["speak"] = altText,
+            ["fallbackText"] = altText,
             ["body"] = new JsonArray
             {
                 new JsonObject { ["type"] = "TextBlock", ["text"] = "Your last 30 days", ["weight"] = "Bolder", ["wrap"] = true },
-                new JsonObject { ["type"] = "Image", ["url"] = dataUri, ["altText"] = altText, ["size"] = "Stretch" },
+                new JsonObject { ["type"] = "Image", ["url"] = DataUri(image), ["altText"] = altText, ["size"] = "Stretch" },
             },
-        };
-        return new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = card };
-    }
+        },
+    };
 }

@@ -27,7 +27,15 @@ public sealed class ProgressCommand(
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
-        ["en"] = ["my progress", "progress", "show my progress", "how am i doing", "how have i been doing", "my history", "my trends"],
+        ["en"] =
+        [
+            "my progress", "progress", "show my progress", "show me my progress", "show progress", "see my progress", "view my progress",
+            "how am i doing", "how am i doing so far", "how have i been doing", "hows my progress", "how is my progress", "my history", "my trends",
+
+            // What people actually type: the common slips of "progress".
+            "my progess", "my progres", "my prgress", "my porgress", "my progrss", "my proress", "my progresss", "my pogress",
+            "progess", "progres", "show my progess", "show my progres", "how am i doin", "how im doing",
+        ],
     };
 
     public bool AsksWaitingQuestionAgain => false;
@@ -85,14 +93,10 @@ public sealed class ProgressCommand(
         }
 
         // A picture only on a calm turn: never beside a crisis reply or a worsening run.
-        if (!afterCrisis && !report.Worsening && report.Month.CheckIns > 0 && chart.Render(report) is { } image)
+        if (!afterCrisis && !report.Worsening && report.Month.CheckIns > 0
+            && ProgressChartAttachment.CreateMessage(chart, report, activity.ChannelId, ProgressMessages.ChartAlt) is { } picture)
         {
-            await turn.SendActivityAsync(new Activity
-            {
-                Type = ActivityTypes.Message,
-                Text = ProgressMessages.ChartAlt,
-                Attachments = [ProgressChartAttachment.Create(image, activity.ChannelId, ProgressMessages.ChartAlt)],
-            }, cancellationToken);
+            await turn.SendActivityAsync(picture, cancellationToken);
         }
 
         if (report.Worsening && !afterCrisis)

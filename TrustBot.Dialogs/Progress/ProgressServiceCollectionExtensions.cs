@@ -14,6 +14,7 @@ public static class ProgressServiceCollectionExtensions
         return services
             .AddBotDialog<ReflectionDialog>()
             .AddBotCommand<ProgressCommand>()
+            .AddBotCommand<ReflectCommand>()
             .AddDialogResultHandler<ReflectionAfterCheckIn>();
     }
 }

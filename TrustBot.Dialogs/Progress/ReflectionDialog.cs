@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.History;
 using TrustBot.Dialogs.Profile;
@@ -18,6 +20,7 @@ public sealed class ReflectionDialog : ComponentDialog
 
     private const string OfferId = "reflection.offer";
     private const string RatingId = "reflection.rating";
+    private const string AskedForKey = "askedFor";
 
     private readonly ProfileAccessor _profiles;
     private readonly PersonHistory _history;
@@ -40,8 +43,13 @@ public sealed class ReflectionDialog : ComponentDialog
         AddDialog(new NumberPrompt(RatingId));
     }
 
+    /// <summary>Options of a reflection the person asked for ("reflect"): no "would you like" first.</summary>
+    public static JsonNode AskedFor => new JsonObject { [AskedForKey] = true };
+
     private static Task<DialogTurnResult> OfferStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.PromptAsync(OfferId, new PromptOptions
+        step.Options?[AskedForKey]?.GetValue<bool>() == true
+            ? step.NextAsync(JsonSerializer.SerializeToNode(new FoundChoice("yes", 0, 1), ProtocolJson.Options), cancellationToken)
+            : step.PromptAsync(OfferId, new PromptOptions
         {
             Prompt = MessageFactory.Text(ReflectionMessages.Offer),
             Choices =

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using TrustBot.Dialogs.Welcome;
 
 namespace TrustBot.Tests.Browser;
 
@@ -30,6 +31,21 @@ public sealed class ChatPage
     public ILocator SuggestedActions => _root.Locator(".webchat__suggested-action");
 
     public ILocator UserBubbles => Transcript.Locator(".webchat__stacked-layout--from-user");
+
+    /// <summary>
+    /// The real bot's welcome as a person accepts it: consent to saving, then the country and time zone
+    /// guessed from headless Chromium (en-US, UTC, so the United States); ends on the offer of a first check-in.
+    /// </summary>
+    public async Task AcceptWelcomeAsync()
+    {
+        await WaitForBotMessageAsync(WelcomeMessages.AskConsent);
+        await ClickSuggestedActionExactAsync(WelcomeMessages.ConsentYes);
+        await WaitForBotMessageAsync(WelcomeMessages.ConfirmCountry("United States"));
+        await ClickSuggestedActionExactAsync(WelcomeMessages.ConfirmYes);
+        await WaitForBotMessageAsync("Your time zone looks like");
+        await ClickSuggestedActionExactAsync(WelcomeMessages.ConfirmYes);
+        await WaitForBotMessageAsync(WelcomeMessages.OfferCheckIn);
+    }
 
     public async Task SendTextAsync(string text)
     {
@@ -75,6 +91,11 @@ public sealed class ChatPage
     /// <summary>Fails when any bubble says "Send failed" (the echo did not come back with the clientActivityID).</summary>
     public Task AssertNoSendFailedAsync() =>
         Assertions.Expect(_root.GetByText(new Regex("Send failed", RegexOptions.IgnoreCase))).ToHaveCountAsync(0);
+
+    /// <summary>Waits until exactly <paramref name="count"/> messages show <paramref name="text"/> (for questions asked again in a later round).</summary>
+    public Task WaitForTextCountAsync(string text, int count) =>
+        Assertions.Expect(Transcript.Locator(".webchat__stacked-layout").Filter(new LocatorFilterOptions { HasTextRegex = Typographic(text) }))
+            .ToHaveCountAsync(count, new LocatorAssertionsToHaveCountOptions { Timeout = TimeoutMs });
 
     public async Task<int> CountTextAsync(string text) =>
         await Transcript.Locator(".webchat__stacked-layout").Filter(new LocatorFilterOptions { HasTextRegex = Typographic(text) }).CountAsync();

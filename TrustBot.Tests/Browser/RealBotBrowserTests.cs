@@ -234,13 +234,7 @@ public sealed class RealBotBrowserTests
     private static async Task WelcomeAndStartAsync(ChatPage chat)
     {
         await chat.WaitForBotMessageAsync("I'm TrustBot");
-        await chat.WaitForBotMessageAsync(WelcomeMessages.AskConsent);
-        await chat.ClickSuggestedActionExactAsync(WelcomeMessages.ConsentYes);
-        await chat.WaitForBotMessageAsync(WelcomeMessages.ConfirmCountry("United States"));
-        await chat.ClickSuggestedActionExactAsync(WelcomeMessages.ConfirmYes);
-        await chat.WaitForBotMessageAsync("Your time zone looks like");
-        await chat.ClickSuggestedActionExactAsync(WelcomeMessages.ConfirmYes);
-        await chat.WaitForBotMessageAsync(WelcomeMessages.OfferCheckIn);
+        await chat.AcceptWelcomeAsync();
         await chat.ClickSuggestedActionExactAsync(WelcomeMessages.StartButton);
         await chat.WaitForBotMessageAsync(CheckInMessages.AskFeeling);
     }

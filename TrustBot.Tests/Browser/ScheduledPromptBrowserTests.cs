@@ -21,13 +21,7 @@ public sealed class ScheduledPromptBrowserTests(RealBotBrowserFixture browser, I
         var chat = await browser.OpenChatAsync("/");
         try
         {
-            await chat.WaitForBotMessageAsync(WelcomeMessages.AskConsent);
-            await chat.ClickSuggestedActionExactAsync(WelcomeMessages.ConsentYes);
-            await chat.WaitForBotMessageAsync(WelcomeMessages.ConfirmCountry("United States"));
-            await chat.ClickSuggestedActionExactAsync(WelcomeMessages.ConfirmYes);
-            await chat.WaitForBotMessageAsync("Your time zone looks like");
-            await chat.ClickSuggestedActionExactAsync(WelcomeMessages.ConfirmYes);
-            await chat.WaitForBotMessageAsync(WelcomeMessages.OfferCheckIn);
+            await chat.AcceptWelcomeAsync();
             await chat.ClickSuggestedActionExactAsync(WelcomeMessages.NotNowButton);
             await chat.WaitForBotMessageAsync(ScheduleOffer.Text);
             await chat.ClickSuggestedActionExactAsync(ScheduleOffer.Button);

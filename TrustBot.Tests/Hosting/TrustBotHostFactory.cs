@@ -26,6 +26,9 @@ public sealed class TrustBotHostFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Storage:Provider"] = "Memory",
+
+        // Quartz finds schedulers by name process-wide: each host its own, so parallel hosts never share one.
+        ["Scheduling:SchedulerName"] = SchedulerNameFor(Guid.NewGuid().ToString("N")),
     };
 
     private readonly List<Action<IServiceCollection>> _serviceChanges = [];
@@ -100,8 +103,15 @@ public sealed class TrustBotHostFactory : WebApplicationFactory<Program>
         _keepDataFolder = keepDataFolder;
         _settings["Storage:Provider"] = "Sqlite";
         _settings["Storage:DataFolder"] = DataFolder;
+
+        // The job store keeps triggers under the scheduler's name: a host restarted on this folder finds them again.
+        _settings["Scheduling:SchedulerName"] = SchedulerNameFor(DataFolder);
         return this;
     }
+
+    /// <summary>A Quartz instance name of this process's own for <paramref name="seed"/> (a data folder: the same after a restart).</summary>
+    public static string SchedulerNameFor(string seed) =>
+        "test-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(seed)))[..24];
 
     public TrustBotHostFactory WithServices(Action<IServiceCollection> change)
     {

@@ -4,11 +4,15 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrustBot.Dialogs;
+using TrustBot.Dialogs.CheckIn;
 using TrustBot.Dialogs.Commands;
+using TrustBot.Dialogs.History;
+using TrustBot.Dialogs.Scheduling;
 using TrustBot.Dialogs.Safety;
 using TrustBot.Dialogs.Turns;
 using TrustBot.Dialogs.Welcome;
 using TrustBot.DirectLine;
+using TrustBot.Scheduling;
 using TrustBot.Storage;
 using TrustBot.Tests.DirectLine;
 using TrustBot.Tests.Hosting;
@@ -16,8 +20,9 @@ using TrustBot.Tests.Hosting;
 namespace TrustBot.Tests.PersonalData;
 
 /// <summary>
-/// "Delete my data" leaves nothing behind: after a check-in with a word nobody else uses, a crisis
-/// moment and an export, no table and no byte of the database, -wal or -shm file holds the person's
+/// "Delete my data" leaves nothing behind: after a check-in with a word nobody else uses, a crisis moment,
+/// a finished check-in in the history table, a schedule with its Quartz trigger, a waiting prompt in the outbox, a follow-up
+/// in their words and an export, no table and no byte of the database, -wal or -shm file holds the person's
 /// ids, name, address or that word.
 /// </summary>
 public sealed class DeleteEverythingTests
@@ -33,8 +38,11 @@ public sealed class DeleteEverythingTests
         var database = Path.Combine(host.DataFolder!, "trustbot.db");
 
         await WalkCheckInAsync(async text => Texts(await person.SendAsync(http, text)), word);
+        await AddScheduleOutboxAndFollowUpAsync(host, person, word);
         var export = await person.SendAsync(http, "export my data");
         var beforeDelete = await ScanAsync(host, database, person.Needles(word));
+        var scheduler = host.Services.GetRequiredService<QuartzCheckInScheduler>();
+        var triggersBefore = await scheduler.TriggerKeysAsync("emulator", person.UserId, CancellationToken.None);
         Assert.Contains(CommandMessages.DeleteQuestion, Texts(await person.SendAsync(http, "delete my data")));
         var confirmation = await person.SendAsync(http, CommandMessages.DeleteYes);
         var afterDelete = await ScanAsync(host, database, person.Needles(word));
@@ -46,6 +54,12 @@ public sealed class DeleteEverythingTests
         Assert.Contains($"safety_audit:{person.UserId}", beforeDelete);
         Assert.Contains($"items:{word}", beforeDelete);
         Assert.Contains($"items:{person.ServiceUrl}", beforeDelete);
+        Assert.Contains($"person_history:{word}", beforeDelete);
+        Assert.Contains($"checkin_schedules:{person.UserId}", beforeDelete);
+        Assert.Contains($"checkin_outbox:{person.UserId}", beforeDelete);
+        Assert.Contains($"checkin_followups:{word}", beforeDelete);
+        Assert.NotEmpty(triggersBefore);
+        Assert.Empty(await scheduler.TriggerKeysAsync("emulator", person.UserId, CancellationToken.None));
         Assert.Contains(CommandMessages.Deleted, Texts(confirmation));
         Assert.Empty(afterDelete);
     }
@@ -124,6 +138,30 @@ public sealed class DeleteEverythingTests
 
         Assert.Contains(SafetyMessages.AreYouSafe, string.Join("\n", await send("I want to kill myself tonight")));
         await send(SafetyMessages.SafeNow);
+    }
+
+    /// <summary>
+    /// What a person who uses everything also has: a daily schedule (its row and its Quartz trigger), a
+    /// prompt waiting in the outbox (a channel that did not answer) and a follow-up outcome in their own words.
+    /// </summary>
+    private static async Task AddScheduleOutboxAndFollowUpAsync(TrustBotHostFactory host, Person person, string word)
+    {
+        var services = host.Services;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        const string channelId = "emulator";
+        await services.GetRequiredService<ICheckInScheduler>().SaveAsync(
+            new CheckInSchedule { ChannelId = channelId, UserId = person.UserId, ConversationId = person.ConversationId, TimeZoneId = "Europe/London", UpdatedAt = now },
+            CancellationToken.None);
+        var due = now.AddHours(1);
+        Assert.True(await services.GetRequiredService<CheckInOutbox>().TryAddAsync(
+            new OutboxEntry(CheckInOutbox.KeyFor(PromptKind.CheckIn, channelId, person.UserId, due), channelId, person.UserId, person.ConversationId, PromptKind.CheckIn, due, 1, now),
+            CancellationToken.None));
+        // The walk's check-in is interrupted by the crisis, so a finished one of an earlier day goes into the history table.
+        var checkIn = new CheckInRecord { Id = "earlier-" + word, StartedAt = now.AddDays(-1), CompletedAt = now.AddDays(-1), Feeling = "anxious", Thought = $"they never {word} with me" };
+        await services.GetRequiredService<PersonHistory>().AppendCheckInAsync(channelId, person.UserId, checkIn, CancellationToken.None);
+        await services.GetRequiredService<IFollowUpOutcomeStore>().RecordAsync(
+            new FollowUpOutcome(channelId, person.UserId, checkIn.Id, FollowUpOutcome.DidIt, $"the {word} talk went well", 7, now),
+            CancellationToken.None);
     }
 
     private static async Task<List<string>> ScanAsync(TrustBotHostFactory host, string database, IReadOnlyCollection<string> needles)

@@ -133,4 +133,76 @@ public sealed class ProgressTranscriptTests
         reply.ShouldContain("How strong is the feeling");
         (await convo.SendAsync("5")).ShouldContain(CheckInMessages.AskWho);
     }
+
+    [Theory]
+    [InlineData("my progess")]
+    [InlineData("My progres")]
+    [InlineData("show my progress")]
+    [InlineData("Show my progess!")]
+    [InlineData("How am I doing?")]
+    [InlineData("how am i doing so far")]
+    [InlineData("progess")]
+    [InlineData("please show me my progress")]
+    public async Task TyposAndVariantsPeopleType_ReachMyProgress(string typed)
+    {
+        await using var convo = await WelcomedAsync();
+        await HistoryScaleTests.CheckInAsync(convo, before: 6, after: 4);
+        (await convo.SendAsync(typed)).ShouldContain("Last 7 days: 1 check-in on 1 day.");
+    }
+
+    [Fact]
+    public async Task AnAnswerThatOnlyMentionsProgress_IsNotTakenAsTheCommand()
+    {
+        await using var convo = await WelcomedAsync();
+        await convo.SendAsync("check in");
+        await convo.SendAsync("anxious");
+        await convo.SendAsync("6");
+        await convo.SendAsync("Partner");
+        var reply = await convo.SendAsync("he asked about my progress at work");
+        reply.ShouldNotContain("Last 7 days");
+        reply.ShouldNotContain(ProgressMessages.NoCheckIns);
+    }
+
+    [Fact]
+    public async Task Help_ListsMyProgressAndTheReflection()
+    {
+        await using var convo = await WelcomedAsync();
+        var reply = await convo.SendAsync("help");
+        reply.ShouldContain("**my progress**");
+        reply.ShouldContain("**reflect**");
+        (await convo.SendAsync("my progress")).ShouldContain(ProgressMessages.NoCheckIns);
+    }
+
+    [Fact]
+    public async Task Reflect_StartsTheRatingsAtOnce_AndTheTwoWeekOfferWaitsAgain()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 14, 0, 0, TimeSpan.Zero));
+        await using var convo = await WelcomedAsync(time: time);
+        await HistoryScaleTests.CheckInAsync(convo);
+        time.Advance(TimeSpan.FromDays(13));
+        var first = await convo.SendAsync("reflect");
+        first.ShouldContain("1 of 5.");
+        first.ShouldNotContain(ReflectionMessages.Offer);
+        foreach (var rating in new[] { "4", "3", "skip", "2" })
+        {
+            await convo.SendAsync(rating);
+        }
+
+        (await convo.SendAsync("5")).ShouldContain(ReflectionMessages.Thanks);
+
+        // Fifteen days after they started, but two days after their own reflection: no offer yet.
+        time.Advance(TimeSpan.FromDays(2));
+        (await HistoryScaleTests.CheckInAsync(convo)).ShouldNotContain(ReflectionMessages.Offer);
+        (await convo.SendAsync("my progress")).ShouldContain("I feel safer in close relationships: 4");
+    }
+
+    [Fact]
+    public async Task Reflect_MidCheckIn_SaysWhen_AndAsksTheSameQuestionAgain()
+    {
+        await using var convo = await WelcomedAsync();
+        await convo.SendAsync("check in");
+        var reply = await convo.SendAsync("reflect");
+        reply.ShouldContain(ReflectionMessages.AfterThis);
+        reply.ShouldContain("How are you feeling right now?");
+    }
 }

@@ -49,6 +49,7 @@ public sealed class SchedulingHost : IAsyncDisposable
         var values = new Dictionary<string, string?>
         {
             ["Storage:DataFolder"] = database.Folder,
+            ["Scheduling:SchedulerName"] = Hosting.TrustBotHostFactory.SchedulerNameFor(database.Folder),
             ["Scheduling:PerTenantMessagesPerSecond"] = "0",
             ["Scheduling:PerConversationMessagesPerSecond"] = "0",
             ["Scheduling:Enabled"] = start ? "true" : "false",

@@ -16,7 +16,6 @@ namespace TrustBot.Tests.Scheduling;
 /// Scheduled check-ins through the real bot: a website person on the embedded Direct Line, the real
 /// TrustBotHandler and the Quartz store in the bot's SQLite file, on a fake clock.
 /// </summary>
-[Collection(QuartzHostCollection.Name)]
 public sealed class WiredSchedulingTests : IAsyncDisposable
 {
     private const string PageUserId = "wired-person-0123456789";

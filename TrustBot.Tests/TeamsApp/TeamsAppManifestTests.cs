@@ -71,7 +71,7 @@ public sealed partial class TeamsAppManifestTests
         var commands = list.GetProperty("commands").EnumerateArray()
             .Select(c => (Title: c.GetProperty("title").GetString()!, Description: c.GetProperty("description").GetString()!))
             .ToList();
-        Assert.Equal(["check in", "help", "my data", "privacy", "crisis"], commands.Select(c => c.Title));
+        Assert.Equal(["check in", "help", "my progress", "my data", "privacy", "crisis"], commands.Select(c => c.Title));
         Assert.InRange(commands.Count, 1, 10);
         Assert.All(commands, c =>
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TrustBot.Hosting;
 
 namespace TrustBot.DirectLine;
 
@@ -14,7 +15,7 @@ public sealed class DirectLineOptions
     public string? SigningKey { get; set; }
 
     /// <summary>How long a token lives; the widget refreshes it every 15 minutes.</summary>
-    [Range(typeof(TimeSpan), "00:02:00", "1.00:00:00")]
+    [TimeSpanRange("00:02:00", "1.00:00:00")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>
@@ -41,22 +42,22 @@ public sealed class DirectLineOptions
     [Range(10, 100_000)]
     public int MaxActivitiesPerConversation { get; set; } = 2000;
 
-    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    [TimeSpanRange("00:00:10", "1.00:00:00")]
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
     /// After "delete my data" the website conversation keeps only the confirmation, for this long so it
     /// reaches the person, then it is erased with everything else.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    [TimeSpanRange("00:00:05", "01:00:00")]
     public TimeSpan DeletionConfirmationWindow { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How often due erasures (see <see cref="DeletionConfirmationWindow"/>) are carried out.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    [TimeSpanRange("00:00:01", "01:00:00")]
     public TimeSpan ErasureInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Empty WebSocket frames are sent this often so proxies keep the stream open.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    [TimeSpanRange("00:00:01", "00:10:00")]
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Largest accepted activity, in characters of JSON (Azure's limit is 256K).</summary>
@@ -67,7 +68,7 @@ public sealed class DirectLineOptions
     /// How long a send waits for the bot's turn before answering anyway. The person's activity is already
     /// stored, so the replies still arrive through the stream or the next poll; no 502 for a slow bot.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    [TimeSpanRange("00:00:01", "00:05:00")]
     public TimeSpan BotTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrustBot.Dialogs.Profile;
+using TrustBot.Hosting;
 using TrustBot.Storage;
 
 namespace TrustBot.DirectLine;
@@ -12,12 +13,10 @@ public static class DirectLineServiceCollectionExtensions
 
     public static IServiceCollection AddTrustBotDirectLine(this IServiceCollection services)
     {
-        services.AddOptions<DirectLineOptions>()
-            .BindConfiguration(DirectLineOptions.SectionName)
-            .ValidateDataAnnotations()
-            .Validate(o => o.AzureSecret is null or "" || !string.IsNullOrEmpty(o.AzureEndpoint), "DirectLine:AzureEndpoint is required with DirectLine:AzureSecret.")
-            .Validate(o => o.AllowedOrigins.All(IsOrigin), "DirectLine:AllowedOrigins entries must be absolute http(s) origins without a path.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<DirectLineOptions>(
+            DirectLineOptions.SectionName, null,
+            (o => o.AzureSecret is null or "" || !string.IsNullOrEmpty(o.AzureEndpoint), "DirectLine:AzureEndpoint is required with DirectLine:AzureSecret."),
+            (o => o.AllowedOrigins.All(IsOrigin), "DirectLine:AllowedOrigins entries must be absolute http(s) origins without a path."));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSqliteSchema(DirectLineStore.Schema);
         services.AddSingleton<DirectLineStore>();

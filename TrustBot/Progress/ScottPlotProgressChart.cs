@@ -10,8 +10,6 @@ namespace TrustBot.Progress;
 /// </summary>
 public sealed class ScottPlotProgressChart : IProgressChart
 {
-    public const int Width = 800;
-    public const int Height = 400;
     private const string FontName = "TrustBot Sans";
 
     private static readonly string[] FontFiles =
@@ -32,7 +30,7 @@ public sealed class ScottPlotProgressChart : IProgressChart
         }
     }
 
-    public ChartImage? Render(ProgressReport report)
+    public ChartImage? Render(ProgressReport report, int width, int height)
     {
         if (report.DailyIntensity.Count == 0)
         {
@@ -52,8 +50,8 @@ public sealed class ScottPlotProgressChart : IProgressChart
         plot.Title("Your last 30 days");
         plot.YLabel("How strong (0-10)");
         plot.ShowLegend(Alignment.UpperRight);
-        var png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
-        return new ChartImage(png, Width, Height);
+        var png = PalettePng.Encode(plot.GetImageBytes(width, height, ImageFormat.Png));
+        return new ChartImage(png, width, height);
     }
 
     private static void AddLine(Plot plot, ProgressReport report, Func<(DateOnly Day, double? Before, double? After), double?> value, string label, Color color)

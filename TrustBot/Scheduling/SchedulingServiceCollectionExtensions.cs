@@ -4,6 +4,7 @@ using Quartz;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Scheduling;
 using TrustBot.DirectLine;
+using TrustBot.Hosting;
 using TrustBot.Messaging;
 using TrustBot.Storage;
 
@@ -20,11 +21,9 @@ public static class SchedulingServiceCollectionExtensions
     public static IServiceCollection AddTrustBotScheduling(this IServiceCollection services, IConfiguration configuration, Action<IQuartzBuilder>? configureQuartz = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<SchedulingOptions>()
-            .Bind(configuration.GetSection(SchedulingOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(o => !o.Clustered || o.JobStoreProvider != "SQLite-Microsoft", "Scheduling:Clustered needs a server database (JobStoreProvider Npgsql).")
-            .ValidateOnStart();
+        services.AddValidatedOptions<SchedulingOptions>(
+            SchedulingOptions.SectionName, configuration,
+            (o => !o.Clustered || o.JobStoreProvider != "SQLite-Microsoft", "Scheduling:Clustered needs a server database (JobStoreProvider Npgsql)."));
         var options = configuration.GetSection(SchedulingOptions.SectionName).Get<SchedulingOptions>() ?? new SchedulingOptions();
         var configuredConnection = string.IsNullOrWhiteSpace(options.ConnectionString) ? null : options.ConnectionString;
 
@@ -54,6 +53,7 @@ public static class SchedulingServiceCollectionExtensions
 
         services.AddQuartz(q =>
         {
+            q.ConfigureScheduler(o => o.InstanceName = options.SchedulerName);
             q.UseDefaultThreadPool(options.MaxConcurrency);
             q.UsePersistentStore(store =>
             {

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using TrustBot.Dialogs.Profile;
 
 namespace TrustBot.Storage;
 
@@ -9,7 +10,7 @@ namespace TrustBot.Storage;
 /// <see cref="Request"/>; this service then runs <c>PRAGMA wal_checkpoint(TRUNCATE)</c> in the background,
 /// once for a burst of deletions, and again while readers keep it from finishing.
 /// </summary>
-public sealed partial class SqliteEraser : BackgroundService
+public sealed partial class SqliteEraser : BackgroundService, IPersonalDataEraser
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(200);
     private const int MaxAttempts = 50;
@@ -61,6 +62,9 @@ public sealed partial class SqliteEraser : BackgroundService
             }
         }
     }
+
+    /// <summary>"Delete my data" asks once after every store has deleted.</summary>
+    public void RequestErasure() => Request();
 
     /// <summary>Completes when every requested checkpoint has run (or given up); for shutdown and tests.</summary>
     public Task WhenIdleAsync()

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TrustBot.Dialogs.Engine;
+using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Safety;
 using TrustBot.Safety;
 using TrustBot.Startup;
@@ -22,6 +23,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteConnectionFactory>();
         services.TryAddSingleton<SqliteEraser>();
         services.AddHostedService(sp => sp.GetRequiredService<SqliteEraser>());
+        services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<SqliteEraser>());
         services.AddSqliteSchema(SqliteStorage.Schema);
         services.AddSingleton<IWarmUpStep, SqliteWarmUp>();
         services.TryAddSingleton<SqliteStorage>();
