@@ -83,6 +83,25 @@ public sealed class TeamsCardTests
     }
 
     [Fact]
+    public async Task ActionExecute_RedeliveredByTeams_GetsTheSameAnswerWithoutRunningAgain()
+    {
+        await using var convo = await TeamsCheckInAsync();
+        var data = new JsonObject { ["choice"] = "Hurt", ["promptId"] = PromptIdOf(convo.Transcript[^1]) };
+        await convo.ExecuteAsync(data);
+        var invoke = convo.NewActivity(ActivityTypes.Invoke, a => a.Id = convo.Transcript.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        invoke.Name = UniversalActions.InvokeName;
+        invoke.Value = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "answer", ["data"] = new JsonObject { ["choice"] = "Betrayed", ["promptId"] = PromptIdOf(convo.Transcript[^1]) } } };
+        await convo.SendActivityAsync(invoke);
+        var answered = convo.LastInvokeResponse!.Body!.ToJsonString();
+
+        var retry = await convo.SendActivityAsync(invoke.Clone());
+
+        Assert.Empty(retry);
+        Assert.Equal(answered, convo.LastInvokeResponse!.Body!.ToJsonString());
+        Assert.Contains("✓ Betrayed", TextsOf(RefreshedCard(convo.LastInvokeResponse)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StaleSubmit_TheOldCardIsMarkedPassed()
     {
         await using var convo = await TeamsCheckInAsync();
