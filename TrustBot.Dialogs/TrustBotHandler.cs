@@ -1,3 +1,4 @@
+using TrustBot.Dialogs.Cards;
 using TrustBot.Dialogs.Commands;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Modules;
@@ -104,6 +105,48 @@ public sealed class TrustBotHandler : ActivityHandler
 
         var result = await dc.BeginDialogAsync(WelcomeDialog.DialogId, null, cancellationToken);
         await OnDialogEndedAsync(dc, result, cancellationToken);
+    }
+
+    /// <summary>
+    /// An <c>Action.Execute</c> on a question card is read as the <c>Action.Submit</c> it stands for (a message
+    /// whose value is the card's data and inputs), so safety, commands and the waiting prompt see it as any
+    /// answer; the prompt's refreshed card is the invoke response. Other invokes go to the base.
+    /// </summary>
+    protected override async Task OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Name != UniversalActions.InvokeName)
+        {
+            await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        var (data, error) = UniversalActions.Read(activity);
+        if (data is null)
+        {
+            turnContext.TurnState.Set(error!);
+            return;
+        }
+
+        var execute = new CardActionTurn();
+        turnContext.TurnState.Set(execute);
+
+        // Should the turn fail, the person still gets words, not an error; its state is not saved.
+        turnContext.TurnState.Set(UniversalActions.MessageResponse(BotAdapter.ErrorReplyText));
+        var original = (activity.Type, activity.Value);
+        activity.Type = ActivityTypes.Message;
+        activity.Value = data;
+        try
+        {
+            await OnMessageActivityAsync(turnContext, cancellationToken);
+        }
+        finally
+        {
+            (activity.Type, activity.Value) = original;
+        }
+
+        // No prompt took it: the card's question is no longer open (the check-in ended or moved on).
+        turnContext.TurnState.Set(UniversalActions.CardResponse(execute.RefreshedCard ?? PromptCards.Passed()));
     }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>

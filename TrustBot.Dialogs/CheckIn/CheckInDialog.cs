@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TrustBot.Dialogs.Actions;
+using TrustBot.Dialogs.Cards;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.History;
 using TrustBot.Dialogs.Feelings;
@@ -271,7 +272,7 @@ public sealed class CheckInDialog : ComponentDialog
             Intensity: draft.Record.IntensityBefore);
         var offered = ActionRecommender.Recommend(request);
         draft.OfferedActions = offered.Select(a => a.Action.Id).ToList();
-        var choices = offered.Select(a => new Choice(a.Action.Id, a.Action.Title))
+        var choices = offered.Select(a => new Choice(a.Action.Id, a.Action.Title) { Detail = a.Script })
             .Append(new Choice(ActionCatalog.OwnIdeaId, ActionCatalog.OwnIdeaTitle, "own", "my idea", "something else"))
             .ToList();
         return step.PromptAsync(ChoicePromptId, new PromptOptions
@@ -279,6 +280,10 @@ public sealed class CheckInDialog : ComponentDialog
             Prompt = MessageFactory.Text(CheckInMessages.OfferActions(offered.Select(a => (a.Action.Title, a.Script)).ToList())),
             Choices = choices,
             AcceptFreeText = true,
+
+            // The card shows each script under its action, so its question is just the lead-in.
+            CardLayout = PromptCardLayout.Detailed,
+            CardQuestion = CheckInMessages.OfferActionsLead,
         }, cancellationToken);
     }
 
@@ -448,6 +453,7 @@ public sealed class CheckInDialog : ComponentDialog
         Choices = Enumerable.Range(0, 11).Select(i => new Choice(i.ToString(CultureInfo.InvariantCulture))).ToList(),
         Min = 0,
         Max = 10,
+        CardLayout = PromptCardLayout.Scale,
     };
 
     internal static TimeZoneInfo ResolveZone(string? timeZoneId)

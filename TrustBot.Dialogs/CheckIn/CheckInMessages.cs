@@ -39,10 +39,12 @@ public static class CheckInMessages
     public static string Defusion(string thought) =>
         $"Try saying it like this: \"I'm having the thought that {AsClause(thought)}.\" Notice whether it feels any different when you hold it as a thought rather than a fact.";
 
+    public const string OfferActionsLead = "Here are three small steps that fit what you described:";
+
     public static string OfferActions(IReadOnlyList<(string Title, string Script)> actions)
     {
         var lines = actions.Select((a, i) => $"{i + 1}. {a.Title}: \"{a.Script}\"");
-        return "Here are three small steps that fit what you described:\n\n" + string.Join("\n", lines) + "\n\nWhich one would you like to try?";
+        return OfferActionsLead + "\n\n" + string.Join("\n", lines) + "\n\nWhich one would you like to try?";
     }
 
     public static string Change(int? before, int? after)

@@ -21,5 +21,8 @@ public sealed class Choice
 
     public List<string>? Synonyms { get; set; }
 
+    /// <summary>A short text shown under the title where a card has room (a small action's script).</summary>
+    public string? Detail { get; set; }
+
     public string DisplayTitle => string.IsNullOrEmpty(Title) ? Value : Title;
 }

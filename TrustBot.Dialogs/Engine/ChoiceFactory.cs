@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TrustBot.Dialogs.Cards;
 using TrustBot.Dialogs.Protocol;
 
 namespace TrustBot.Dialogs.Engine;
@@ -7,9 +8,10 @@ namespace TrustBot.Dialogs.Engine;
 /// <summary>
 /// Renders choices the way each channel shows them best: suggested actions (imBack, so a tap sends
 /// the title as text) on Web Chat and Direct Line, and in Teams personal chats for up to three
-/// choices. Elsewhere in Teams: a hero card with the question inside (Teams would split text and
-/// card into two bubbles) for up to six buttons, its documented maximum, and beyond that an
-/// Adaptive Card choice set whose submit carries <c>value.choice</c>, which prompts read as text.
+/// choices. Elsewhere in Teams a prompt's question goes inside one card (Teams would split text and card
+/// into two bubbles): a <see cref="PromptCards"/> question card carrying the prompt's id, answered with
+/// <c>Action.Execute</c>; without a prompt id (the menu) a hero card for up to six buttons, its documented
+/// maximum, and beyond that a choice set whose submit carries <c>value.choice</c>, which prompts read as text.
 /// </summary>
 public static class ChoiceFactory
 {
@@ -22,17 +24,27 @@ public static class ChoiceFactory
     /// <summary>The Adaptive Card input id; <see cref="ActivityExtensions.GetInputText"/> reads it.</summary>
     public const string ChoiceInputId = "choice";
 
-    public const string SubmitTitle = "Send";
+    public const string SubmitTitle = PromptCards.SendTitle;
 
     /// <summary>The submit-data field naming the prompt a card belongs to (see <see cref="Prompt{T}"/>).</summary>
     public const string PromptIdKey = "promptId";
 
     /// <param name="promptId">The asking prompt's identity, carried in the card's submit so a stale card can be told apart.</param>
-    public static void Apply(Activity activity, IReadOnlyList<Choice> choices, Activity incoming, ListStyle style, string? promptId = null)
+    /// <param name="layout">How a Teams question card lays out the choices.</param>
+    /// <param name="cardQuestion">The question as the card shows it; the activity's text when null.</param>
+    /// <returns>True when a question card carrying <paramref name="promptId"/> was attached (it can be updated once answered).</returns>
+    public static bool Apply(
+        Activity activity,
+        IReadOnlyList<Choice> choices,
+        Activity incoming,
+        ListStyle style,
+        string? promptId = null,
+        PromptCardLayout layout = PromptCardLayout.List,
+        string? cardQuestion = null)
     {
         if (choices.Count == 0 || style == ListStyle.None)
         {
-            return;
+            return false;
         }
 
         var useCard = style == ListStyle.HeroCard || (style == ListStyle.Auto && !SupportsSuggestedActions(incoming, choices.Count));
@@ -43,7 +55,7 @@ public static class ChoiceFactory
                 To = incoming.From?.Id is { } userId ? [userId] : null,
                 Actions = [.. choices.Select(c => CardAction.ImBack(c.DisplayTitle))],
             };
-            return;
+            return false;
         }
 
         var teams = incoming.ChannelId == ChannelIds.MsTeams;
@@ -56,9 +68,15 @@ public static class ChoiceFactory
         }
 
         activity.Attachments ??= [];
-        activity.Attachments.Add(teams && choices.Count > TeamsHeroCardButtonLimit
-            ? ChoiceSetCard(teams ? question : null, choices, promptId)
-            : HeroCardFor(teams ? question : null, choices));
+        if (teams && (promptId is not null || choices.Count > TeamsHeroCardButtonLimit))
+        {
+            var card = PromptCards.Question(cardQuestion ?? question, choices, promptId, layout);
+            activity.Attachments.Add(new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = card });
+            return promptId is not null;
+        }
+
+        activity.Attachments.Add(HeroCardFor(teams ? question : null, choices));
+        return false;
     }
 
     public static bool SupportsSuggestedActions(Activity incoming, int count)
@@ -79,47 +97,4 @@ public static class ChoiceFactory
             new HeroCard { Text = text, Buttons = [.. choices.Select(c => CardAction.ImBack(c.DisplayTitle))] },
             ProtocolJson.Options),
     };
-
-    private static JsonObject SubmitAction(string? promptId)
-    {
-        var submit = new JsonObject { ["type"] = "Action.Submit", ["title"] = SubmitTitle };
-        if (promptId is not null)
-        {
-            // Submit data is merged with the inputs into the activity's value: value.promptId next to value.choice.
-            submit["data"] = new JsonObject { [PromptIdKey] = promptId };
-        }
-
-        return submit;
-    }
-
-    private static Attachment ChoiceSetCard(string? text, IReadOnlyList<Choice> choices, string? promptId)
-    {
-        var body = new JsonArray();
-        if (!string.IsNullOrEmpty(text))
-        {
-            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true });
-        }
-
-        body.Add(new JsonObject
-        {
-            ["type"] = "Input.ChoiceSet",
-            ["id"] = ChoiceInputId,
-            ["style"] = "expanded",
-            ["isRequired"] = true,
-            ["errorMessage"] = "Pick one of the options.",
-            ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.DisplayTitle, ["value"] = c.DisplayTitle })]),
-        });
-        return new Attachment
-        {
-            ContentType = ContentTypes.AdaptiveCard,
-            Content = new JsonObject
-            {
-                ["type"] = "AdaptiveCard",
-                ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-                ["version"] = "1.5",
-                ["body"] = body,
-                ["actions"] = new JsonArray(SubmitAction(promptId)),
-            },
-        };
-    }
 }

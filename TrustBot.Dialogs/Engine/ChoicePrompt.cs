@@ -20,4 +20,10 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
             ? new(true, new FoundChoice(text, -1, 0))
             : new(false, default);
     }
+
+    /// <summary>The option's title as the card showed it, or the person's own words.</summary>
+    protected override string DescribeAnswer(FoundChoice value, PromptOptions options) =>
+        !value.IsFreeText && options.Choices is { } choices && value.Index < choices.Count
+            ? choices[value.Index].DisplayTitle
+            : value.Value;
 }

@@ -33,6 +33,12 @@ public sealed partial class DialogLog(ILogger<DialogLog> logger)
         }
     }
 
+    /// <summary>An answered card could not be edited in place; the answer stands.</summary>
+    public void CardUpdateFailed(string exceptionType) => LogCardUpdateFailed(logger, exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update an answered card in place ({ExceptionType}).")]
+    private static partial void LogCardUpdateFailed(ILogger logger, string exceptionType);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Dialog {DialogId} began.")]
     private static partial void LogBegan(ILogger logger, string dialogId);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TrustBot.Dialogs.Cards;
 using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Turns;
 
@@ -16,6 +17,12 @@ public abstract class Prompt<T> : Dialog
     private const string OptionsKey = "options";
     private const string AttemptCountKey = "attemptCount";
     private const string PromptIdKey = "promptId";
+    private const string CardActivityIdKey = "cardActivityId";
+
+    /// <summary>What an answered card shows when the question was skipped.</summary>
+    public const string SkippedAnswer = "Skipped";
+
+    private const int MaxAnswerLength = 200;
 
     /// <summary>Said when a card of an earlier question is submitted; the current question follows.</summary>
     public const string QuestionPassedText = "That question has passed. Here's the one I'm asking now:";
@@ -51,7 +58,9 @@ public abstract class Prompt<T> : Dialog
         var options = PromptOptions.FromJson(state[OptionsKey]);
         if (IsStaleCardSubmit(turn.Activity, state))
         {
-            // An earlier question's card: not an answer to this one, and no attempt is used up.
+            // An earlier question's card: not an answer to this one, and no attempt is used up. The old
+            // card (the message the submit replies to) is told so, and keeps nothing to press.
+            await CardUpdates.ReplaceAsync(turn, turn.Activity.ReplyToId, PromptCards.Passed(), cancellationToken);
             await turn.SendActivityAsync(MessageFactory.Text(QuestionPassedText), cancellationToken);
             await SendPromptAsync(turn, state, isRetry: false, cancellationToken);
             return EndOfTurn;
@@ -60,6 +69,7 @@ public abstract class Prompt<T> : Dialog
         var text = turn.InputText();
         if (options.AllowSkip && SkipRecognizer.IsSkip(text))
         {
+            await ShowAnswerOnCardAsync(turn, state, options, SkippedAnswer, cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
@@ -71,6 +81,7 @@ public abstract class Prompt<T> : Dialog
             : await _validator(new PromptValidatorContext<T>(turn, recognized, options, attempts), cancellationToken);
         if (valid)
         {
+            await ShowAnswerOnCardAsync(turn, state, options, DescribeAnswer(recognized.Value!, options), cancellationToken);
             return await dc.EndDialogAsync(JsonSerializer.SerializeToNode(recognized.Value, ProtocolJson.Options), cancellationToken);
         }
 
@@ -104,6 +115,10 @@ public abstract class Prompt<T> : Dialog
     /// <summary>Understands the person's input (text, or a card's value mapped to text).</summary>
     protected abstract PromptRecognizerResult<T> Recognize(ITurnContext turnContext, string text, PromptOptions options);
 
+    /// <summary>The answer as the answered card shows it.</summary>
+    protected virtual string DescribeAnswer(T value, PromptOptions options) =>
+        Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+
     /// <summary>The buttons to show; none by default.</summary>
     protected virtual IReadOnlyList<Choice> ButtonsFor(PromptOptions options) => options.Choices ?? [];
 
@@ -114,7 +129,20 @@ public abstract class Prompt<T> : Dialog
         && state[PromptIdKey] is JsonValue current && current.TryGetValue<string>(out var currentId)
         && !string.Equals(submittedId, currentId, StringComparison.Ordinal);
 
-    private Task<ResourceResponse> SendPromptAsync(ITurnContext turnContext, JsonObject state, bool isRetry, CancellationToken cancellationToken)
+    /// <summary>The question card this prompt sent last (Teams) now shows the answer and has nothing left to press.</summary>
+    private static Task ShowAnswerOnCardAsync(ITurnContext turn, JsonObject state, PromptOptions options, string answer, CancellationToken cancellationToken)
+    {
+        var cardId = state[CardActivityIdKey] is JsonValue id && id.TryGetValue<string>(out var s) ? s : null;
+        if (cardId is null && turn.TurnState.Get<CardActionTurn>() is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var question = options.CardQuestion ?? options.Prompt?.Text ?? options.Prompt?.Summary;
+        return CardUpdates.ReplaceAsync(turn, cardId, PromptCards.Answered(question, TextLimits.Truncate(answer, MaxAnswerLength)), cancellationToken);
+    }
+
+    private async Task SendPromptAsync(ITurnContext turnContext, JsonObject state, bool isRetry, CancellationToken cancellationToken)
     {
         var options = PromptOptions.FromJson(state[OptionsKey]);
         var promptId = state[PromptIdKey] is JsonValue id && id.TryGetValue<string>(out var s) ? s : null;
@@ -128,8 +156,14 @@ public abstract class Prompt<T> : Dialog
             buttons.Add(new Choice(skip));
         }
 
-        ChoiceFactory.Apply(activity, buttons, turnContext.Activity, options.Style, promptId);
-        return turnContext.SendActivityAsync(activity, cancellationToken);
+        var card = ChoiceFactory.Apply(activity, buttons, turnContext.Activity, options.Style, promptId, options.CardLayout, options.CardQuestion);
+        var sent = await turnContext.SendActivityAsync(activity, cancellationToken);
+
+        // The newest card is the one to update once answered; the connector's id for it is kept with the prompt.
+        if (card && !string.IsNullOrEmpty(sent.Id))
+        {
+            state[CardActivityIdKey] = sent.Id;
+        }
     }
 
     private static int ReadAttempts(JsonObject state) =>

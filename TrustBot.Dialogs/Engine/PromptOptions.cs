@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TrustBot.Dialogs.Cards;
 using TrustBot.Dialogs.Protocol;
 
 namespace TrustBot.Dialogs.Engine;
@@ -18,6 +19,12 @@ public sealed class PromptOptions
     public List<Choice>? Choices { get; set; }
 
     public ListStyle Style { get; set; } = ListStyle.Auto;
+
+    /// <summary>How a Teams question card lays out the choices.</summary>
+    public PromptCardLayout CardLayout { get; set; }
+
+    /// <summary>The question as a Teams card shows it, when the prompt text says more than the card needs (it lists the details itself).</summary>
+    public string? CardQuestion { get; set; }
 
     /// <summary>Attempts before the prompt gives up and ends with no result (there is no limit in the SDK; we want one).</summary>
     public int MaxAttempts { get; set; } = 3;

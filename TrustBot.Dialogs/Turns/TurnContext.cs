@@ -1,3 +1,4 @@
+using TrustBot.Dialogs.Cards;
 using TrustBot.Dialogs.Protocol;
 
 namespace TrustBot.Dialogs.Turns;
@@ -30,6 +31,8 @@ public sealed class TurnContext : ITurnContext
             activity.InputHint ??= InputHints.AcceptingInput;
         }
 
+        FitChannelLimits(activity);
+
         var response = await _sender.SendAsync(activity, cancellationToken);
         if (activity.Type != ActivityTypes.Typing && activity.Type != ActivityTypes.Trace)
         {
@@ -42,11 +45,20 @@ public sealed class TurnContext : ITurnContext
     public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         Address(activity);
+        FitChannelLimits(activity);
         return _sender.UpdateAsync(activity, cancellationToken);
     }
 
     public Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken) =>
         _sender.DeleteAsync(Activity, activityId, cancellationToken);
+
+    private static void FitChannelLimits(Activity outgoing)
+    {
+        if (outgoing.ChannelId == ChannelIds.MsTeams)
+        {
+            TeamsPayloadGuard.Fit(outgoing);
+        }
+    }
 
     private void Address(Activity outgoing)
     {

@@ -120,7 +120,7 @@ public sealed class PromptTranscriptTests
     }
 
     [Fact]
-    public async Task Teams_ManyChoices_RenderAsHeroCard()
+    public async Task Teams_ChoicesOutsideSuggestedActions_AskInOneQuestionCard()
     {
         await using var convo = new TestConversation(channelId: ChannelIds.MsTeams, configure: s => s.AddSingleton<IBot, SampleFormBot>());
         convo.ConversationType = "channel";
@@ -128,7 +128,9 @@ public sealed class PromptTranscriptTests
         await convo.SendAsync("Ana");
         var colours = await convo.SendAsync("34");
         Assert.Null(colours.Single().SuggestedActions);
-        Assert.Equal(ContentTypes.HeroCard, colours.Single().Attachments!.Single().ContentType);
+        var card = Assert.Single(colours.Single().Attachments!);
+        Assert.Equal(ContentTypes.AdaptiveCard, card.ContentType);
+        Assert.Equal("1.5", (string?)card.Content!["version"]);
         Assert.Equal(["Red", "Green", "Dark blue"], colours.Buttons());
     }
 
@@ -152,7 +154,7 @@ public sealed class PromptTranscriptTests
         await convo.SendAsync("Betrayed");
         await convo.SendAsync("7");
         var who = convo.Transcript[^1];
-        Assert.Equal(ContentTypes.HeroCard, Assert.Single(who.Attachments!).ContentType);
+        Assert.Equal(ContentTypes.AdaptiveCard, Assert.Single(who.Attachments!).ContentType);
         Assert.Equal(6, new[] { who }.Buttons().Count);
         Assert.Contains("Who was it about?", new[] { who }.AllText(), StringComparison.Ordinal);
     }

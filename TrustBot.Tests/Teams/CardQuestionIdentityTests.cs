@@ -47,7 +47,8 @@ public sealed class CardQuestionIdentityTests
     private static string PromptIdOf(Activity activity)
     {
         var card = Assert.Single(activity.Attachments!, a => a.ContentType == ContentTypes.AdaptiveCard);
-        var submit = card.Content!["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.Submit")!;
-        return (string)submit["data"]!["promptId"]!;
+        var execute = card.Content!["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.Execute")!;
+        Assert.Equal((string?)execute["data"]!["promptId"], (string?)execute["fallback"]!["data"]!["promptId"]);
+        return (string)execute["data"]!["promptId"]!;
     }
 }

@@ -8,7 +8,20 @@ namespace TrustBot.Tests.Turns;
 public sealed class RecordingSender : IActivitySender
 {
     private readonly List<Activity> _sent = [];
+    private readonly List<Activity> _updates = [];
     private int _next;
+
+    /// <summary>The activities the bot replaced in place (updateActivity), each with the id it replaced.</summary>
+    public IReadOnlyList<Activity> Updates
+    {
+        get
+        {
+            lock (_sent)
+            {
+                return _updates.ToList();
+            }
+        }
+    }
 
     public IReadOnlyList<Activity> Sent
     {
@@ -31,7 +44,14 @@ public sealed class RecordingSender : IActivitySender
         }
     }
 
-    public Task<ResourceResponse> UpdateAsync(Activity activity, CancellationToken cancellationToken) => SendAsync(activity, cancellationToken);
+    public Task<ResourceResponse> UpdateAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        lock (_sent)
+        {
+            _updates.Add(activity.Clone());
+            return Task.FromResult(new ResourceResponse(activity.Id));
+        }
+    }
 
     public Task DeleteAsync(Activity reference, string activityId, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -81,10 +81,31 @@ public sealed class TestConversation : IAsyncDisposable
     /// <summary>Everything the bot has sent in this conversation, in order.</summary>
     public List<Activity> Transcript { get; } = [];
 
+    /// <summary>The bot's in-place updates of activities it sent (answered Teams cards), in order.</summary>
+    public List<Activity> Updates { get; } = [];
+
+    /// <summary>The invoke response of the last invoke sent.</summary>
+    public InvokeResponse? LastInvokeResponse { get; private set; }
+
     public Task<IReadOnlyList<Activity>> SendAsync(string text) => SendActivityAsync(NewActivity(ActivityTypes.Message, a => a.Text = text));
 
     /// <summary>A card submit: a message with a value and no text.</summary>
-    public Task<IReadOnlyList<Activity>> SubmitAsync(JsonObject value) => SendActivityAsync(NewActivity(ActivityTypes.Message, a => a.Value = value));
+    public Task<IReadOnlyList<Activity>> SubmitAsync(JsonObject value, string? replyToId = null) => SendActivityAsync(NewActivity(ActivityTypes.Message, a =>
+    {
+        a.Value = value;
+        a.ReplyToId = replyToId;
+    }));
+
+    /// <summary>An <c>Action.Execute</c> press (Universal Actions): an <c>adaptiveCard/action</c> invoke; its response is in <see cref="LastInvokeResponse"/>.</summary>
+    public Task<IReadOnlyList<Activity>> ExecuteAsync(JsonObject data, string verb = "answer") => SendActivityAsync(NewActivity(ActivityTypes.Invoke, a =>
+    {
+        a.Name = "adaptiveCard/action";
+        a.Value = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+    }));
 
     /// <summary>The person joins (Web Chat / Teams install).</summary>
     public Task<IReadOnlyList<Activity>> JoinAsync() => SendActivityAsync(NewActivity(ActivityTypes.ConversationUpdate, a =>
@@ -113,9 +134,15 @@ public sealed class TestConversation : IAsyncDisposable
     {
         var sender = new RecordingSender();
         var adapter = _services.GetRequiredService<BotAdapter>();
-        await adapter.ProcessActivityAsync(activity, sender, CancellationToken.None);
+        var invoke = await adapter.ProcessActivityAsync(activity, sender, CancellationToken.None);
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            LastInvokeResponse = invoke;
+        }
+
         var replies = sender.Sent.Where(a => a.Type != ActivityTypes.Typing).ToList();
         Transcript.AddRange(replies);
+        Updates.AddRange(sender.Updates);
         return replies;
     }
 

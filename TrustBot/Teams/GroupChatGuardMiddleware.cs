@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using TrustBot.Dialogs.Cards;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Safety;
@@ -30,7 +30,7 @@ public sealed partial class GroupChatGuardMiddleware(
     ILogger<GroupChatGuardMiddleware> logger) : IMiddleware
 {
     /// <summary>The Universal Actions invoke a card button sends.</summary>
-    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+    public const string AdaptiveCardActionInvoke = UniversalActions.InvokeName;
 
     public async Task OnTurnAsync(ITurnContext turnContext, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
@@ -48,12 +48,7 @@ public sealed partial class GroupChatGuardMiddleware(
                 break;
             case ActivityTypes.Invoke when activity.Name == AdaptiveCardActionInvoke:
                 // The Universal Actions answer: a message shown in place of the card, not a dialog step.
-                turnContext.TurnState.Set(new InvokeResponse(200, new JsonObject
-                {
-                    ["statusCode"] = 200,
-                    ["type"] = "application/vnd.microsoft.activity.message",
-                    ["value"] = GroupChatMessages.Invitation(PersonalChatLink(activity)),
-                }));
+                turnContext.TurnState.Set(UniversalActions.MessageResponse(GroupChatMessages.Invitation(PersonalChatLink(activity))));
                 break;
             case ActivityTypes.Invoke:
                 await next(cancellationToken);
