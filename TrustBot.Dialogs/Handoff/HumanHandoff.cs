@@ -22,6 +22,30 @@ public sealed class HumanHandoff(IOptions<HandoffOptions> options, IHandoffStore
 
     public IHandoffStore Store => store;
 
+    /// <summary>
+    /// The one way into a request, from "talk to a person" and from the crisis and distress offers:
+    /// replaces the offer that asked (<paramref name="replaceActive"/>) or starts on top of whatever runs,
+    /// which stays parked. Without a handoff service it says honestly that nobody is there and returns null,
+    /// so the caller carries on its own way.
+    /// </summary>
+    public async Task<DialogTurnResult?> StartAsync(DialogContext dc, HandoffUrgency urgency, bool replaceActive, CancellationToken cancellationToken)
+    {
+        if (!IsAvailable)
+        {
+            await SendUnavailableAsync(dc.Context, cancellationToken);
+            return null;
+        }
+
+        var input = new HandoffDialogInput(urgency).ToOptions();
+        return replaceActive
+            ? await dc.ReplaceDialogAsync(HandoffDialog.DialogId, input, cancellationToken)
+            : await dc.BeginDialogAsync(HandoffDialog.DialogId, input, cancellationToken);
+    }
+
+    /// <summary>No handoff service: honestly nobody, and the lines where real people are.</summary>
+    public Task SendUnavailableAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        turn.SendActivityAsync(WithCrisisLines(turn, EscalationMessages.TherapistUnavailable(lines.Get(profiles.CountryCode(turn)))), cancellationToken);
+
     /// <summary>True while the active dialog is a queued or live request: the crisis screen then alerts instead of taking over.</summary>
     public static bool OwnsConversation(DialogContext dc) => dc.ActiveDialog is { Id: HandoffDialog.DialogId } active && HandoffDialog.IsQueued(active);
 

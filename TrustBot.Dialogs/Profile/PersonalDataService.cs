@@ -8,7 +8,7 @@ using TrustBot.Dialogs.Turns;
 namespace TrustBot.Dialogs.Profile;
 
 /// <summary>Exports and deletes everything TrustBot holds about the person in this turn.</summary>
-public sealed class PersonalDataService(ProfileAccessor profiles, IEnumerable<IPersonalDataStore> stores)
+public sealed class PersonalDataService(ProfileAccessor profiles, IEnumerable<IPersonalDataStore> stores, IDeletedDataEraser eraser)
 {
     public const string ExportFileName = "trustbot-my-data.json";
 
@@ -70,6 +70,8 @@ public sealed class PersonalDataService(ProfileAccessor profiles, IEnumerable<IP
             {
                 await store.DeleteAsync(channelId, userId, cancellationToken);
             }
+
+            eraser.RequestErasure();
         }
 
         profiles.UserState.Clear(turnContext);

@@ -14,7 +14,7 @@ public static class HandoffServiceCollectionExtensions
             .Bind(configuration.GetSection(HandoffOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton<HandoffDatabase>();
+        services.AddSqliteSchema(SqliteHandoffStore.Schema);
         services.TryAddSingleton<SqliteHandoffStore>();
         services.TryAddSingleton<MemoryHandoffStore>();
 

@@ -10,6 +10,7 @@ public static class MyDataServiceCollectionExtensions
 {
     public static IServiceCollection AddTrustBotMyData(this IServiceCollection services)
     {
+        services.TryAddSingleton<IDeletedDataEraser, NoDeletedDataEraser>();
         services.TryAddSingleton<PersonalDataService>();
         return services
             .AddBotDialog<MyDataDialog>()
