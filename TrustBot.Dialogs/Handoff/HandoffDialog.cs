@@ -157,10 +157,16 @@ public sealed class HandoffDialog : Dialog
             Urgency = urgency,
             RequestedAt = turn.Time.GetUtcNow(),
             Summary = summary,
+            ViaHub = _handoff.Options.Mode == HandoffMode.Hub,
         };
         await _handoff.Store.AddAsync(request, cancellationToken);
         await _handoff.AuditAsync(request, turn.Time, "handoff-requested", null, cancellationToken);
         await _handoff.AuditAsync(request, turn.Time, consented ? "handoff-consented" : "handoff-summary-not-shared", null, cancellationToken);
+        if (request.ViaHub)
+        {
+            await turn.SendActivityAsync(HandoffEvents.CreateInitiation(turn.Activity, _handoff.HubContext(request), HumanHandoff.Transcript(turn, summary), turn.Time.GetUtcNow()), cancellationToken);
+            await _handoff.AuditAsync(request, turn.Time, "handoff-sent-to-hub", null, cancellationToken);
+        }
 
         var state = dc.ActiveDialog!.State;
         state.Remove(SummaryKey);
@@ -183,7 +189,12 @@ public sealed class HandoffDialog : Dialog
                     return await dc.EndDialogAsync(null, cancellationToken);
                 }
 
-                await turn.SendActivityAsync(_handoff.WithCrisisLines(turn, HandoffMessages.StillWaiting(await _handoff.QueueStatusAsync(request, cancellationToken)), CardAction.ImBack(HandoffMessages.CancelRequestButton)), cancellationToken);
+                var status = request.ViaHub ? HandoffMessages.HubStillWaiting(_handoff.Options.TimeoutMinutes) : HandoffMessages.StillWaiting(await _handoff.QueueStatusAsync(request, cancellationToken));
+                await turn.SendActivityAsync(_handoff.WithCrisisLines(turn, status, CardAction.ImBack(HandoffMessages.CancelRequestButton)), cancellationToken);
+                return EndOfTurn;
+
+            case HandoffStatus.Live when request.ViaHub:
+                // The hub owns the conversation and has the message: the bot stays silent and keeps no copy.
                 return EndOfTurn;
 
             case HandoffStatus.Live:

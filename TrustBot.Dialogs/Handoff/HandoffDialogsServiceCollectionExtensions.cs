@@ -23,10 +23,12 @@ public static class HandoffDialogsServiceCollectionExtensions
         services.TryAddSingleton<IHandoffProactiveSender, UnreachableProactiveSender>();
         services.TryAddSingleton<HumanHandoff>();
         services.TryAddSingleton<HandoffSummaryBuilder>();
+        services.TryAddSingleton<HandoffTakeOver>();
         services.TryAddSingleton<HandoffCoordinator>();
         return services
             .AddBotDialog<HandoffDialog>()
             .AddBotDialog<HandoffFollowUpDialog>()
-            .AddBotCommand<TalkToPersonCommand>();
+            .AddBotCommand<TalkToPersonCommand>()
+            .AddBotEventHandler<HandoffStatusEventHandler>();
     }
 }
