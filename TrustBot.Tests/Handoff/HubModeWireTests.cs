@@ -93,7 +93,8 @@ public sealed class HubModeWireTests : IAsyncLifetime
         var failed = await _teams.HubStatusAsync(HandoffEvents.Failed);
         var honest = Assert.Single(failed, p => p.Activity.Text?.StartsWith("I'm sorry: the support team can't take your request", StringComparison.Ordinal) == true);
         Assert.True(honest.Activity.Text!.Length > HandoffMessages.HubFailed(string.Empty).Length, "the resources follow the apology");
-        Assert.NotEmpty(honest.Activity.SuggestedActions!.Actions);
+        // The crisis lines as one-tap actions (Teams shows them as card buttons).
+        Assert.NotEmpty(honest.Activity.Attachments![0].Content!["buttons"]!.AsArray());
         Assert.Contains(failed, p => p.Activity.Text == HandoffMessages.FollowUpQuestion);
         Assert.Null(await _teams.Store.FindOpenAsync(ChannelIds.MsTeams, TeamsPersonHost.UserId, CancellationToken.None));
         Assert.Equal(
