@@ -42,10 +42,12 @@ public sealed class HandoffDialog : Dialog
     private readonly HumanHandoff _handoff;
     private readonly HandoffSummaryBuilder _summaries;
     private readonly ProfileAccessor _profiles;
+    private readonly IHandoffNotifier _notifier;
 
-    public HandoffDialog(HumanHandoff handoff, HandoffSummaryBuilder summaries, ProfileAccessor profiles)
+    public HandoffDialog(HumanHandoff handoff, HandoffSummaryBuilder summaries, ProfileAccessor profiles, IHandoffNotifier notifier)
         : base(DialogId)
     {
+        _notifier = notifier;
         _handoff = handoff;
         _summaries = summaries;
         _profiles = profiles;
@@ -166,6 +168,10 @@ public sealed class HandoffDialog : Dialog
         {
             await turn.SendActivityAsync(HandoffEvents.CreateInitiation(turn.Activity, _handoff.HubContext(request), HumanHandoff.Transcript(turn, summary), turn.Time.GetUtcNow()), cancellationToken);
             await _handoff.AuditAsync(request, turn.Time, "handoff-sent-to-hub", null, cancellationToken);
+        }
+        else
+        {
+            await _notifier.NotifyNewRequestAsync(request, cancellationToken);
         }
 
         var state = dc.ActiveDialog!.State;

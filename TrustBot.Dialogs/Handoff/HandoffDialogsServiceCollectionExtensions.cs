@@ -21,6 +21,7 @@ public static class HandoffDialogsServiceCollectionExtensions
         services.TryAddSingleton<IStaffPresence>(sp => sp.GetRequiredService<StaffPresence>());
         services.TryAddSingleton<IHandoffFollowUpScheduler, PendingFollowUps>();
         services.TryAddSingleton<IHandoffProactiveSender, UnreachableProactiveSender>();
+        services.TryAddSingleton<IHandoffNotifier, NoHandoffNotifier>();
         services.TryAddSingleton<HumanHandoff>();
         services.TryAddSingleton<HandoffSummaryBuilder>();
         services.TryAddSingleton<HandoffTakeOver>();

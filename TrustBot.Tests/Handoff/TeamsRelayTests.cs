@@ -1,5 +1,6 @@
 using TrustBot.Dialogs.Handoff;
 using TrustBot.Dialogs.Protocol;
+using TrustBot.Handoff;
 using TrustBot.Tests.Messaging.Authentication;
 
 namespace TrustBot.Tests.Handoff;
@@ -47,5 +48,30 @@ public sealed class TeamsRelayTests : IAsyncLifetime
         Assert.Equal(
             [("handoff-requested", null), ("handoff-summary-not-shared", null), ("handoff-accepted", "alex"), ("handoff-ended", "alex")],
             _teams.HandoffAudit());
+    }
+
+    [Fact]
+    public async Task ANewRequest_IsAnnouncedInTheStaffTeamsChannel_WithTheBearerToken_AndNothingAboutThePerson()
+    {
+        await using var teams = await TeamsPersonHost.StartAsync(new Dictionary<string, string>
+        {
+            ["Handoff:TeamsNotification:ServiceUrl"] = _teams.Server.Url + "/staff",
+            ["Handoff:TeamsNotification:ChannelConversationId"] = "19:staff-channel@thread.tacv2",
+            ["Handoff:TeamsNotification:TenantId"] = "tenant-1",
+        });
+
+        var answer = await teams.SayAsync("talk to a person");
+
+        Assert.Contains(answer, p => p.Activity.Text == HandoffMessages.NoCheckInsToShare);
+        var notice = Assert.Single(_teams.Server.Requests, r => r.RawPath.StartsWith("/staff/", StringComparison.Ordinal));
+        Assert.Equal("POST", notice.Method);
+        Assert.Equal("/staff/v3/conversations/19%3Astaff-channel%40thread.tacv2/activities", notice.RawPath);
+        Assert.Equal("Bearer " + TestTokenIssuer.BotToken, notice.Authorization);
+        var activity = ConnectorPost.From(notice).Activity;
+        Assert.Equal(TeamsChannelNotifier.Text(HandoffUrgency.Routine), activity.Text);
+        foreach (var personal in new[] { TeamsPersonHost.UserId, TeamsPersonHost.ConversationId, "Robin", "00000000-0000-0000-0000-000000000021" })
+        {
+            Assert.DoesNotContain(personal, notice.Body, StringComparison.OrdinalIgnoreCase);
+        }
     }
 }

@@ -5,13 +5,17 @@ using TrustBot.Storage;
 
 namespace TrustBot.Handoff;
 
-/// <summary>The host side of human handoff: validated options, the durable store, the proactive path, the timeout sweep.</summary>
+/// <summary>The host side of human handoff: validated options, the durable store, the proactive path, the Teams channel notice, the timeout sweep.</summary>
 public static class HandoffServiceCollectionExtensions
 {
     public static IServiceCollection AddTrustBotHandoff(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HandoffOptions>()
             .Bind(configuration.GetSection(HandoffOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<TeamsNotificationOptions>()
+            .Bind(configuration.GetSection(TeamsNotificationOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSqliteSchema(SqliteHandoffStore.Schema);
@@ -23,6 +27,7 @@ public static class HandoffServiceCollectionExtensions
             ? sp.GetRequiredService<MemoryHandoffStore>()
             : sp.GetRequiredService<SqliteHandoffStore>()));
         services.Replace(ServiceDescriptor.Singleton<IHandoffProactiveSender, HandoffProactiveSender>());
+        services.Replace(ServiceDescriptor.Singleton<IHandoffNotifier, TeamsChannelNotifier>());
         services.AddHostedService<HandoffTimeoutService>();
         return services;
     }
