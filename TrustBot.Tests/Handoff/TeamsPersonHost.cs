@@ -26,14 +26,17 @@ public sealed class TeamsPersonHost : IAsyncDisposable
     public const string ConnectorPath = "/teams";
 
     private readonly HttpClient _client;
+    private readonly Func<string?, bool, TrustBotHostFactory> _createHost;
     private int _sent;
+    private bool _restarted;
 
-    private TeamsPersonHost(StandInServer server, TestTokenIssuer issuer, TrustBotHostFactory host)
+    private TeamsPersonHost(StandInServer server, TestTokenIssuer issuer, Func<string?, bool, TrustBotHostFactory> createHost, string? dataFolder, bool keepDataFolder)
     {
         Server = server;
         Issuer = issuer;
-        Host = host;
-        _client = host.CreateClient();
+        _createHost = createHost;
+        Host = createHost(dataFolder, keepDataFolder);
+        _client = Host.CreateClient();
     }
 
     public StandInServer Server { get; }
@@ -54,19 +57,43 @@ public sealed class TeamsPersonHost : IAsyncDisposable
 
     public HandoffCoordinator Coordinator => Host.Services.GetRequiredService<HandoffCoordinator>();
 
-    /// <summary>Starts the stand-ins and the host with handoff on, plus <paramref name="settings"/>.</summary>
-    public static async Task<TeamsPersonHost> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the stand-ins and the host with handoff on, plus <paramref name="settings"/>: memory storage,
+    /// or SQLite in <paramref name="dataFolder"/> to restart on (<see cref="RestartAsync"/>).
+    /// </summary>
+    public static async Task<TeamsPersonHost> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataFolder = null, TimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
         var server = await StandInServer.StartAsync();
         var issuer = new TestTokenIssuer(server);
         server.Responder = (request, number) => issuer.Respond(request, number, StandInServer.DefaultConnectorResponse);
-        var host = new TrustBotHostFactory().WithTime(new FakeTimeProvider(TestTokenIssuer.Now)).WithSetting("Handoff:Enabled", "true");
-        foreach (var (key, value) in issuer.Settings.Concat(settings ?? new Dictionary<string, string>()))
+        var clock = time ?? new FakeTimeProvider(TestTokenIssuer.Now);
+        TrustBotHostFactory CreateHost(string? folder, bool keep)
         {
-            host.WithSetting(key, value);
+            var host = new TrustBotHostFactory().WithTime(clock).WithSetting("Handoff:Enabled", "true").WithServices(services ?? (_ => { }));
+            if (folder is not null)
+            {
+                host.WithSqliteStorage(folder, keep);
+            }
+
+            foreach (var (key, value) in issuer.Settings.Concat(settings ?? new Dictionary<string, string>()))
+            {
+                host.WithSetting(key, value);
+            }
+
+            return host;
         }
 
-        return new TeamsPersonHost(server, issuer, host);
+        return new TeamsPersonHost(server, issuer, CreateHost, dataFolder, keepDataFolder: dataFolder is not null);
+    }
+
+    /// <summary>Stops this host and starts a new one on the same SQLite file, stand-ins and clock (a host restart).</summary>
+    public async Task<TeamsPersonHost> RestartAsync()
+    {
+        var folder = Host.DataFolder ?? throw new InvalidOperationException("Start with a data folder to restart.");
+        _restarted = true;
+        _client.Dispose();
+        await Host.DisposeAsync();
+        return new TeamsPersonHost(Server, Issuer, _createHost, folder, keepDataFolder: false);
     }
 
     /// <summary>The person says <paramref name="text"/> with <c>expectReplies</c>: the replies come back in the response.</summary>
@@ -98,6 +125,12 @@ public sealed class TeamsPersonHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_restarted)
+        {
+            // The restarted host owns the stand-ins now.
+            return;
+        }
+
         _client.Dispose();
         await Host.DisposeAsync();
         await Server.DisposeAsync();
