@@ -24,13 +24,15 @@ public sealed class TrustBotHandler : ActivityHandler
     private readonly SafetyLayer _safety;
     private readonly CommandRecognizer _commands;
     private readonly ILookup<string, IDialogResultHandler> _resultHandlers;
+    private readonly ILookup<string, IBotEventHandler> _eventHandlers;
 
     public TrustBotHandler(
         ProfileAccessor profiles,
         SafetyLayer safety,
         CommandRecognizer commands,
         IEnumerable<Dialog> dialogs,
-        IEnumerable<IDialogResultHandler> resultHandlers)
+        IEnumerable<IDialogResultHandler> resultHandlers,
+        IEnumerable<IBotEventHandler> eventHandlers)
     {
         _profiles = profiles;
         _safety = safety;
@@ -41,6 +43,16 @@ public sealed class TrustBotHandler : ActivityHandler
         }
 
         _resultHandlers = resultHandlers.ToLookup(h => h.DialogId, StringComparer.Ordinal);
+        _eventHandlers = eventHandlers.ToLookup(h => h.EventName, StringComparer.Ordinal);
+    }
+
+    /// <summary>Events go to the capability that registered their name; any other is accepted and ignored.</summary>
+    protected override async Task OnEventActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        foreach (var handler in _eventHandlers[turnContext.Activity.Name ?? string.Empty])
+        {
+            await handler.HandleAsync(turnContext, cancellationToken);
+        }
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Logging;
-using TrustBot.Dialogs.Engine;
-using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Protocol;
 using TrustBot.Dialogs.Turns;
 
@@ -14,29 +12,26 @@ namespace TrustBot.Dialogs.Handoff;
 public sealed partial class HandoffCoordinator(
     HumanHandoff handoff,
     IHandoffProactiveSender proactive,
-    ProfileAccessor profiles,
-    IEnumerable<Dialog> dialogs,
+    HandoffTakeOver takeOver,
     TimeProvider time,
     ILogger<HandoffCoordinator> logger)
 {
-    private readonly DialogSet _dialogs = CreateDialogSet(dialogs);
-
     /// <summary>Requests this staff member may see: the waiting queue (no summary before acceptance), their own live ones; supervisors see every live one.</summary>
     public async Task<IReadOnlyList<HandoffRequest>> VisibleToAsync(StaffMember staff, CancellationToken cancellationToken)
     {
         var open = await handoff.Store.ListOpenAsync(cancellationToken);
-        return [.. HandoffRequest.InQueueOrder(open.Where(r => r.Status == HandoffStatus.Waiting || staff.IsSupervisor || r.StaffId == staff.Id))];
+        return [.. HandoffRequest.InQueueOrder(open.Where(r => !r.ViaHub && (r.Status == HandoffStatus.Waiting || staff.IsSupervisor || r.StaffId == staff.Id)))];
     }
 
     /// <summary>A request with its details (summary, messages) only for its therapist and supervisors, after acceptance.</summary>
     public async Task<HandoffRequest?> GetAcceptedAsync(string requestId, StaffMember staff, CancellationToken cancellationToken) =>
-        await handoff.Store.GetAsync(requestId, cancellationToken) is { StaffId: not null } request && (request.StaffId == staff.Id || staff.IsSupervisor)
+        await handoff.Store.GetAsync(requestId, cancellationToken) is { StaffId: not null, ViaHub: false } request && (request.StaffId == staff.Id || staff.IsSupervisor)
             ? request
             : null;
 
     public async Task<HandoffActionResult> AcceptAsync(string requestId, StaffMember staff, CancellationToken cancellationToken)
     {
-        if (await handoff.Store.GetAsync(requestId, cancellationToken) is not { } request)
+        if (await handoff.Store.GetAsync(requestId, cancellationToken) is not { ViaHub: false } request)
         {
             return HandoffActionResult.NotFound;
         }
@@ -86,7 +81,7 @@ public sealed partial class HandoffCoordinator(
         await handoff.AuditAsync(ended, time, "handoff-ended", staff.Id, cancellationToken);
         LogStaffAction(logger, "ended", staff.Id);
         var name = request.StaffId == staff.Id ? staff.DisplayName : "The therapist";
-        await proactive.ContinueAsync(ended, (turn, ct) => TakeOverAsync(turn, HandoffMessages.Ended(name), offerFollowUp: false, ct), cancellationToken);
+        await proactive.ContinueAsync(ended, (turn, ct) => takeOver.TakeOverAsync(turn, HandoffMessages.Ended(name), offerFollowUp: false, ct), cancellationToken);
         return HandoffActionResult.Done;
     }
 
@@ -106,46 +101,10 @@ public sealed partial class HandoffCoordinator(
 
             expired++;
             await handoff.AuditAsync(timedOut, time, "handoff-timed-out", null, cancellationToken);
-            await proactive.ContinueAsync(timedOut, (turn, ct) => TakeOverAsync(turn, null, offerFollowUp: true, ct), cancellationToken);
+            await proactive.ContinueAsync(timedOut, (turn, ct) => takeOver.TakeOverAsync(turn, HandoffMessages.TimedOut(handoff.Options.TimeoutMinutes, handoff.ResourcesText(turn)), offerFollowUp: true, ct), cancellationToken);
         }
 
         return expired;
-    }
-
-    /// <summary>In the person's turn: the request leaves the stack, the bot says so and takes over again.</summary>
-    private async Task TakeOverAsync(ITurnContext turn, string? text, bool offerFollowUp, CancellationToken cancellationToken)
-    {
-        var stack = profiles.DialogState(turn);
-        stack.DialogStack.RemoveAll(d => d.Id == HandoffDialog.DialogId);
-        var dc = new DialogContext(_dialogs, turn, stack);
-        if (offerFollowUp)
-        {
-            var message = HandoffMessages.TimedOut(handoff.Options.TimeoutMinutes, handoff.ResourcesText(turn));
-            await turn.SendActivityAsync(handoff.WithCrisisLines(turn, message), cancellationToken);
-            await dc.BeginDialogAsync(HandoffFollowUpDialog.DialogId, null, cancellationToken);
-            return;
-        }
-
-        await turn.SendTextAsync(text!, cancellationToken);
-        if (dc.ActiveDialog is not null)
-        {
-            await turn.SendTextAsync(HandoffMessages.Resuming, cancellationToken);
-            await dc.RepromptDialogAsync(cancellationToken);
-            return;
-        }
-
-        await dc.BeginDialogAsync(HandoffFollowUpDialog.DialogId, null, cancellationToken);
-    }
-
-    private static DialogSet CreateDialogSet(IEnumerable<Dialog> dialogs)
-    {
-        var set = new DialogSet();
-        foreach (var dialog in dialogs)
-        {
-            set.Add(dialog);
-        }
-
-        return set;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Handoff {Action} by staff {StaffId}.")]

@@ -42,10 +42,12 @@ public sealed class HandoffDialog : Dialog
     private readonly HumanHandoff _handoff;
     private readonly HandoffSummaryBuilder _summaries;
     private readonly ProfileAccessor _profiles;
+    private readonly IHandoffNotifier _notifier;
 
-    public HandoffDialog(HumanHandoff handoff, HandoffSummaryBuilder summaries, ProfileAccessor profiles)
+    public HandoffDialog(HumanHandoff handoff, HandoffSummaryBuilder summaries, ProfileAccessor profiles, IHandoffNotifier notifier)
         : base(DialogId)
     {
+        _notifier = notifier;
         _handoff = handoff;
         _summaries = summaries;
         _profiles = profiles;
@@ -157,10 +159,20 @@ public sealed class HandoffDialog : Dialog
             Urgency = urgency,
             RequestedAt = turn.Time.GetUtcNow(),
             Summary = summary,
+            ViaHub = _handoff.Options.Mode == HandoffMode.Hub,
         };
         await _handoff.Store.AddAsync(request, cancellationToken);
         await _handoff.AuditAsync(request, turn.Time, "handoff-requested", null, cancellationToken);
         await _handoff.AuditAsync(request, turn.Time, consented ? "handoff-consented" : "handoff-summary-not-shared", null, cancellationToken);
+        if (request.ViaHub)
+        {
+            await turn.SendActivityAsync(HandoffEvents.CreateInitiation(turn.Activity, _handoff.HubContext(request), HumanHandoff.Transcript(turn, summary), turn.Time.GetUtcNow()), cancellationToken);
+            await _handoff.AuditAsync(request, turn.Time, "handoff-sent-to-hub", null, cancellationToken);
+        }
+        else
+        {
+            await _notifier.NotifyNewRequestAsync(request, cancellationToken);
+        }
 
         var state = dc.ActiveDialog!.State;
         state.Remove(SummaryKey);
@@ -183,7 +195,12 @@ public sealed class HandoffDialog : Dialog
                     return await dc.EndDialogAsync(null, cancellationToken);
                 }
 
-                await turn.SendActivityAsync(_handoff.WithCrisisLines(turn, HandoffMessages.StillWaiting(await _handoff.QueueStatusAsync(request, cancellationToken)), CardAction.ImBack(HandoffMessages.CancelRequestButton)), cancellationToken);
+                var status = request.ViaHub ? HandoffMessages.HubStillWaiting(_handoff.Options.TimeoutMinutes) : HandoffMessages.StillWaiting(await _handoff.QueueStatusAsync(request, cancellationToken));
+                await turn.SendActivityAsync(_handoff.WithCrisisLines(turn, status, CardAction.ImBack(HandoffMessages.CancelRequestButton)), cancellationToken);
+                return EndOfTurn;
+
+            case HandoffStatus.Live when request.ViaHub:
+                // The hub owns the conversation and has the message: the bot stays silent and keeps no copy.
                 return EndOfTurn;
 
             case HandoffStatus.Live:

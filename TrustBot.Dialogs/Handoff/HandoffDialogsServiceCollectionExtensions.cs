@@ -21,12 +21,15 @@ public static class HandoffDialogsServiceCollectionExtensions
         services.TryAddSingleton<IStaffPresence>(sp => sp.GetRequiredService<StaffPresence>());
         services.TryAddSingleton<IHandoffFollowUpScheduler, PendingFollowUps>();
         services.TryAddSingleton<IHandoffProactiveSender, UnreachableProactiveSender>();
+        services.TryAddSingleton<IHandoffNotifier, NoHandoffNotifier>();
         services.TryAddSingleton<HumanHandoff>();
         services.TryAddSingleton<HandoffSummaryBuilder>();
+        services.TryAddSingleton<HandoffTakeOver>();
         services.TryAddSingleton<HandoffCoordinator>();
         return services
             .AddBotDialog<HandoffDialog>()
             .AddBotDialog<HandoffFollowUpDialog>()
-            .AddBotCommand<TalkToPersonCommand>();
+            .AddBotCommand<TalkToPersonCommand>()
+            .AddBotEventHandler<HandoffStatusEventHandler>();
     }
 }

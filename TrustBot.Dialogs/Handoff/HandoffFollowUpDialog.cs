@@ -29,7 +29,7 @@ public sealed class HandoffFollowUpDialog(IHandoffFollowUpScheduler scheduler) :
         var choice = ChoiceRecognizer.Recognize(turn.InputText(), Choices)?.Value;
         if (choice == "yes")
         {
-            await scheduler.ScheduleCheckInAsync(turn.Activity.ChannelId ?? string.Empty, turn.Activity.From?.Id ?? string.Empty, turn.Time.GetUtcNow().AddDays(1), cancellationToken);
+            await scheduler.ScheduleCheckInAsync(turn.Activity.ChannelId ?? string.Empty, turn.Activity.From?.Id ?? string.Empty, turn.Activity.Conversation?.Id, turn.Time.GetUtcNow().AddDays(1), cancellationToken);
             await turn.SendTextAsync(HandoffMessages.FollowUpScheduled, cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }

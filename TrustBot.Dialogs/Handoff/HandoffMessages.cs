@@ -26,6 +26,16 @@ public static class HandoffMessages
     public const string BackAfterHandoff = "You can type \"check in\" whenever you're ready, or just tell me how you're doing.";
     public const string Resuming = "Let's pick up where we were.";
 
+    public const string HubCompleted = "The person from the support team has ended the chat. I'm TrustBot again, a bot.";
+
+    public static string HubQueued(int timeoutMinutes) => string.Create(CultureInfo.InvariantCulture,
+        $"I've passed your request to our support team. A person will reply here when they're free; if nobody can take it within {timeoutMinutes} minutes, I'll tell you honestly. If things get worse while you wait, a crisis line is one tap away below.");
+
+    public static string HubStillWaiting(int timeoutMinutes) => "I'm still waiting for the support team with you. " + HubQueued(timeoutMinutes);
+
+    public static string HubFailed(string resources) =>
+        "I'm sorry: the support team can't take your request right now, so nobody will join this chat. " + resources;
+
     public static string Queued(int position, int staffOnline, int estimatedMinutes, int timeoutMinutes)
     {
         var where = position == 1 ? "You're next in the queue" : string.Create(CultureInfo.InvariantCulture, $"You're number {position} in the queue");

@@ -10,6 +10,15 @@ public sealed class HandoffOptions
     /// <summary>Offer "talk to a person" and queue requests for the staff console.</summary>
     public bool Enabled { get; set; }
 
+    /// <summary>The built-in queue and staff console (default), or an agent hub through the standard handoff events.</summary>
+    public HandoffMode Mode { get; set; } = HandoffMode.Console;
+
+    /// <summary>
+    /// Hub mode: the routing context sent as the <c>value</c> of <c>handoff.initiate</c> (hub-specific,
+    /// e.g. <c>Skill</c> or a queue name), beside the request's urgency. Never anything about the person.
+    /// </summary>
+    public Dictionary<string, string> HubContext { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>A waiting request nobody accepted within this time is closed honestly.</summary>
     [Range(1, 1440)]
     public int TimeoutMinutes { get; set; } = 15;

@@ -26,11 +26,18 @@ public sealed record HandoffRequest
 
     public string? Summary { get; init; }
 
+    /// <summary>The console therapist's id, or <see cref="HubStaffId"/> when an agent hub accepted.</summary>
     public string? StaffId { get; init; }
+
+    /// <summary>Sent to an agent hub (hub mode): the console neither lists nor accepts it.</summary>
+    public bool ViaHub { get; init; }
 
     public DateTimeOffset? AcceptedAt { get; init; }
 
     public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>Who accepted a hub request, in the request and the audit trail (the hub names no agent to the bot).</summary>
+    public const string HubStaffId = "agent-hub";
 
     public bool IsOpen => Status is HandoffStatus.Waiting or HandoffStatus.Live;
 

@@ -8,4 +8,7 @@ public enum HandoffStatus
     Ended,
     Cancelled,
     TimedOut,
+
+    /// <summary>The agent hub could not take it (<c>handoff.status</c> failed).</summary>
+    Failed,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Profile;
@@ -22,6 +23,30 @@ public sealed class HumanHandoff(IOptions<HandoffOptions> options, IHandoffStore
 
     public IHandoffStore Store => store;
 
+    /// <summary>
+    /// The one way into a request, from "talk to a person" and from the crisis and distress offers:
+    /// replaces the offer that asked (<paramref name="replaceActive"/>) or starts on top of whatever runs,
+    /// which stays parked. Without a handoff service it says honestly that nobody is there and returns null,
+    /// so the caller carries on its own way.
+    /// </summary>
+    public async Task<DialogTurnResult?> StartAsync(DialogContext dc, HandoffUrgency urgency, bool replaceActive, CancellationToken cancellationToken)
+    {
+        if (!IsAvailable)
+        {
+            await SendUnavailableAsync(dc.Context, cancellationToken);
+            return null;
+        }
+
+        var input = new HandoffDialogInput(urgency).ToOptions();
+        return replaceActive
+            ? await dc.ReplaceDialogAsync(HandoffDialog.DialogId, input, cancellationToken)
+            : await dc.BeginDialogAsync(HandoffDialog.DialogId, input, cancellationToken);
+    }
+
+    /// <summary>No handoff service: honestly nobody, and the lines where real people are.</summary>
+    public Task SendUnavailableAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        turn.SendActivityAsync(WithCrisisLines(turn, EscalationMessages.TherapistUnavailable(lines.Get(profiles.CountryCode(turn)))), cancellationToken);
+
     /// <summary>True while the active dialog is a queued or live request: the crisis screen then alerts instead of taking over.</summary>
     public static bool OwnsConversation(DialogContext dc) => dc.ActiveDialog is { Id: HandoffDialog.DialogId } active && HandoffDialog.IsQueued(active);
 
@@ -43,10 +68,15 @@ public sealed class HumanHandoff(IOptions<HandoffOptions> options, IHandoffStore
         await AuditAsync(request, turn.Time, "handoff-crisis-alert", null, cancellationToken);
     }
 
-    /// <summary>Where the request stands: its place in the queue, staff online and a rough wait.</summary>
+    /// <summary>Where the request stands: its place in the queue, staff online and a rough wait (a hub keeps its own queue).</summary>
     public async Task<string> QueueStatusAsync(HandoffRequest request, CancellationToken cancellationToken)
     {
-        var waiting = HandoffRequest.InQueueOrder((await store.ListOpenAsync(cancellationToken)).Where(r => r.Status == HandoffStatus.Waiting)).ToList();
+        if (request.ViaHub)
+        {
+            return HandoffMessages.HubQueued(options.Value.TimeoutMinutes);
+        }
+
+        var waiting = HandoffRequest.InQueueOrder((await store.ListOpenAsync(cancellationToken)).Where(r => r.Status == HandoffStatus.Waiting && !r.ViaHub)).ToList();
         var position = Math.Max(1, waiting.FindIndex(r => r.Id == request.Id) + 1);
         var online = presence.OnlineCount;
         var perConversation = options.Value.MinutesPerConversation;
@@ -65,6 +95,33 @@ public sealed class HumanHandoff(IOptions<HandoffOptions> options, IHandoffStore
             SuggestedActions = new SuggestedActions { Actions = [.. extra, .. CrisisLineDirectory.ToActions(countryLines)] },
         });
     }
+
+    /// <summary>The hub's routing value: the configured context and the urgency, nothing about the person.</summary>
+    public JsonObject HubContext(HandoffRequest request)
+    {
+        var context = new JsonObject();
+        foreach (var (key, value) in options.Value.HubContext)
+        {
+            context[key] = value;
+        }
+
+        context["urgency"] = request.Urgency.ToString().ToLowerInvariant();
+        return context;
+    }
+
+    /// <summary>The transcript for the hub: the consented summary as the bot's message, or nothing without consent.</summary>
+    public static IReadOnlyList<Activity> Transcript(ITurnContext turn, string? consentedSummary) => consentedSummary is null
+        ? []
+        : [new Activity
+        {
+            Type = ActivityTypes.Message,
+            ChannelId = turn.Activity.ChannelId,
+            Conversation = turn.Activity.Conversation,
+            From = turn.Activity.Recipient,
+            Recipient = turn.Activity.From,
+            Timestamp = turn.Time.GetUtcNow(),
+            Text = consentedSummary,
+        }];
 
     /// <summary>The crisis-lines sentence for the person's country (for the timeout message).</summary>
     public string ResourcesText(ITurnContext turn) => EscalationMessages.Resources(lines.Get(profiles.CountryCode(turn)));

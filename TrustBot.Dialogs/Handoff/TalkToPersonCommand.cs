@@ -29,14 +29,10 @@ public sealed class TalkToPersonCommand(HumanHandoff handoff, SafetyLayer safety
 
     public async Task ExecuteAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (!handoff.IsAvailable)
+        var urgency = safety.RecentlyEscalated(dc.Context) ? HandoffUrgency.Crisis : HandoffUrgency.Routine;
+        if (await handoff.StartAsync(dc, urgency, replaceActive: false, cancellationToken) is null)
         {
-            await safety.SendTherapistUnavailableAsync(dc.Context, cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
-            return;
         }
-
-        var input = new HandoffDialogInput(safety.RecentlyEscalated(dc.Context) ? HandoffUrgency.Crisis : HandoffUrgency.Routine);
-        await dc.BeginDialogAsync(HandoffDialog.DialogId, input, cancellationToken);
     }
 }

@@ -5,8 +5,8 @@ using TrustBot.Dialogs.Engine;
 namespace TrustBot.Dialogs.Modules;
 
 /// <summary>
-/// How a capability registers its parts from its own <c>Add...()</c> extension: commands, root dialogs
-/// and what happens after a dialog ends. Each call is idempotent, so order and repeats do not matter.
+/// How a capability registers its parts from its own <c>Add...()</c> extension: commands, root dialogs,
+/// what happens after a dialog ends and inbound events. Each call is idempotent, so order and repeats do not matter.
 /// </summary>
 public static class BotModuleServiceCollectionExtensions
 {
@@ -34,6 +34,13 @@ public static class BotModuleServiceCollectionExtensions
         where THandler : class, IDialogResultHandler
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDialogResultHandler, THandler>());
+        return services;
+    }
+
+    public static IServiceCollection AddBotEventHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IBotEventHandler
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotEventHandler, THandler>());
         return services;
     }
 

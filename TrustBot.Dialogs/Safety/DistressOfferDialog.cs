@@ -1,9 +1,7 @@
 using TrustBot.Dialogs.Actions;
 using TrustBot.Dialogs.Engine;
 using TrustBot.Dialogs.Handoff;
-using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Protocol;
-using TrustBot.Dialogs.Safety.CrisisLines;
 using TrustBot.Dialogs.Turns;
 
 namespace TrustBot.Dialogs.Safety;
@@ -22,17 +20,13 @@ public sealed class DistressOfferDialog : ComponentDialog
     private const string Person = "person";
     private const string KeepGoing = "keep-going";
 
-    private readonly CrisisLineDirectory _lines;
-    private readonly ProfileAccessor _profiles;
     private readonly ISafetyAuditLog _audit;
     private readonly HumanHandoff _handoff;
 
-    public DistressOfferDialog(CrisisLineDirectory lines, ProfileAccessor profiles, ISafetyAuditLog audit, HumanHandoff handoff)
+    public DistressOfferDialog(ISafetyAuditLog audit, HumanHandoff handoff)
         : base(DialogId)
     {
         _handoff = handoff;
-        _lines = lines;
-        _profiles = profiles;
         _audit = audit;
         AddDialog(new WaterfallDialog("distressOffer.steps", [OfferStepAsync, ActStepAsync]));
         AddDialog(new ChoicePrompt(ChoicePromptId));
@@ -54,11 +48,12 @@ public sealed class DistressOfferDialog : ComponentDialog
     {
         var turn = dc.Context;
         var choice = turn.Activity.Type == ActivityTypes.Message ? ChoiceRecognizer.Recognize(turn.InputText(), OfferChoices) : null;
-        if (choice?.Value == Person && _handoff.IsAvailable)
+        if (choice?.Value == Person)
         {
             // The request replaces the offer; whatever the offer sat on stays parked beneath it.
             await _audit.RecordAsync(SafetyAuditRecord.Answer(turn, "distress-" + Person), cancellationToken);
-            return await dc.ReplaceDialogAsync(HandoffDialog.DialogId, new HandoffDialogInput(HandoffUrgency.Distress).ToOptions(), cancellationToken);
+            return await _handoff.StartAsync(dc, HandoffUrgency.Distress, replaceActive: true, cancellationToken)
+                ?? await dc.EndDialogAsync(null, cancellationToken);
         }
 
         if (turn.Activity.Type == ActivityTypes.Message && dc.Stack.Count > 1 && choice is null)
@@ -91,15 +86,6 @@ public sealed class DistressOfferDialog : ComponentDialog
                     await turn.SendTextAsync(line, cancellationToken);
                 }
 
-                break;
-            case Person:
-                var lines = _lines.Get(_profiles.CountryCode(turn));
-                await turn.SendActivityAsync(SafetyLayer.WithPersistentActions(new Activity
-                {
-                    Type = ActivityTypes.Message,
-                    Text = EscalationMessages.TherapistUnavailable(lines),
-                    SuggestedActions = new SuggestedActions { Actions = [.. CrisisLineDirectory.ToActions(lines)] },
-                }), cancellationToken);
                 break;
             default:
                 await turn.SendTextAsync(EscalationMessages.KeepGoing, cancellationToken);

@@ -171,12 +171,11 @@ public sealed class SafetyDialog : Dialog
 
             case "person":
                 await AuditAnswerAsync(turn, "therapist", cancellationToken);
-                if (_handoff.IsAvailable)
+                if (await _handoff.StartAsync(dc, HandoffUrgency.Crisis, replaceActive: true, cancellationToken) is { } started)
                 {
-                    return await dc.ReplaceDialogAsync(HandoffDialog.DialogId, new HandoffDialogInput(HandoffUrgency.Crisis).ToOptions(), cancellationToken);
+                    return started;
                 }
 
-                await SayAsync(turn, EscalationMessages.TherapistUnavailable(lines), cancellationToken);
                 await AskAsync(turn, SafetyMessages.AreYouSafe, AreYouSafeChoices, cancellationToken);
                 return EndOfTurn;
 

@@ -156,18 +156,6 @@ public sealed partial class SafetyLayer
         }), cancellationToken);
     }
 
-    /// <summary>"talk to a person" when no handoff service is configured: honestly nobody, and the lines where real people are.</summary>
-    public Task SendTherapistUnavailableAsync(ITurnContext turn, CancellationToken cancellationToken)
-    {
-        var lines = _lines.Get(_profiles.CountryCode(turn));
-        return turn.SendActivityAsync(WithPersistentActions(new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = EscalationMessages.TherapistUnavailable(lines),
-            SuggestedActions = new SuggestedActions { Actions = [.. CrisisLineDirectory.ToActions(lines)] },
-        }), cancellationToken);
-    }
-
     /// <summary>Puts a parked dialog back on the stack after the person asked to go back to it.</summary>
     public async Task ResumeParkedAsync(DialogContext dc, DialogState stack, CancellationToken cancellationToken)
     {

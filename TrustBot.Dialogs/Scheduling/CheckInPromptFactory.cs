@@ -22,6 +22,10 @@ public static class CheckInPromptFactory
             {
                 new(ScheduleMessages.FollowUpStartButton), new(ScheduleMessages.LaterButton),
             }),
+            PromptKind.HandoffFollowUp => (ScheduleMessages.HandoffFollowUpPrompt, new List<Choice>
+            {
+                new(ScheduleMessages.StartButton), new(ScheduleMessages.TalkToPersonButton),
+            }),
             _ => (ScheduleMessages.Prompt, new List<Choice>
             {
                 new(ScheduleMessages.StartButton), new(ScheduleMessages.LaterButton), new(ScheduleMessages.SkipTodayButton), new(ScheduleMessages.StopButton),
@@ -32,7 +36,7 @@ public static class CheckInPromptFactory
         activity.InputHint = InputHints.ExpectingInput;
 
         // Only the first line is what a notification shows, so the gentle text keeps its question short too.
-        activity.Summary = kind == PromptKind.FollowUp ? ScheduleMessages.FollowUpPrompt : ScheduleMessages.Prompt;
+        activity.Summary = kind is PromptKind.FollowUp or PromptKind.HandoffFollowUp ? ScheduleMessages.FollowUpPrompt : ScheduleMessages.Prompt;
         var shape = new Activity
         {
             ChannelId = channelId,

@@ -11,4 +11,7 @@ public enum PromptKind
 
     /// <summary>A planned small action is due (conversation.md section 5).</summary>
     FollowUp,
+
+    /// <summary>The check-in promised after a handoff nobody could take (the person asked for it).</summary>
+    HandoffFollowUp,
 }

@@ -9,6 +9,8 @@ public static class ScheduleMessages
     public const string Prompt = "Time for your check-in";
     public const string GentlePrompt = "Hi, I've been thinking of you since we last talked. Would you like to check in today? Only if it feels right.";
     public const string FollowUpPrompt = "Time for a quick follow-up";
+    public const string HandoffFollowUpPrompt = "Checking in, as I said I would. How are you doing today?";
+    public const string TalkToPersonButton = "Talk to a person";
 
     public const string StartButton = "Start check-in";
     public const string LaterButton = "Later";

@@ -16,11 +16,9 @@ public sealed class SqliteHandoffStoreTests : IDisposable
     /// <summary>A store over the same file, as a restarted host would open it.</summary>
     private SqliteHandoffStore OpenStore()
     {
-        var factory = new SqliteConnectionFactory(Microsoft.Extensions.Options.Options.Create(_database.Options), []);
-        var database = new HandoffDatabase(factory);
-        _opened.Add(database);
+        var factory = new SqliteConnectionFactory(Microsoft.Extensions.Options.Options.Create(_database.Options), [SqliteHandoffStore.Schema]);
         _opened.Add(factory);
-        return new SqliteHandoffStore(database);
+        return new SqliteHandoffStore(factory);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using TrustBot.Storage;
 
 namespace TrustBot.Handoff;
 
-/// <summary>The host side of human handoff: validated options, the durable store, the proactive path, the timeout sweep.</summary>
+/// <summary>The host side of human handoff: validated options, the durable store, the proactive path, the Teams channel notice, the timeout sweep.</summary>
 public static class HandoffServiceCollectionExtensions
 {
     public static IServiceCollection AddTrustBotHandoff(this IServiceCollection services, IConfiguration configuration)
@@ -14,7 +14,11 @@ public static class HandoffServiceCollectionExtensions
             .Bind(configuration.GetSection(HandoffOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton<HandoffDatabase>();
+        services.AddOptions<TeamsNotificationOptions>()
+            .Bind(configuration.GetSection(TeamsNotificationOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSqliteSchema(SqliteHandoffStore.Schema);
         services.TryAddSingleton<SqliteHandoffStore>();
         services.TryAddSingleton<MemoryHandoffStore>();
 
@@ -23,6 +27,7 @@ public static class HandoffServiceCollectionExtensions
             ? sp.GetRequiredService<MemoryHandoffStore>()
             : sp.GetRequiredService<SqliteHandoffStore>()));
         services.Replace(ServiceDescriptor.Singleton<IHandoffProactiveSender, HandoffProactiveSender>());
+        services.Replace(ServiceDescriptor.Singleton<IHandoffNotifier, TeamsChannelNotifier>());
         services.AddHostedService<HandoffTimeoutService>();
         return services;
     }

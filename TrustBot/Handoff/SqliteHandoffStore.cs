@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using TrustBot.Dialogs.Handoff;
 using TrustBot.Dialogs.Protocol;
+using TrustBot.Storage;
 
 namespace TrustBot.Handoff;
 
@@ -12,13 +13,32 @@ namespace TrustBot.Handoff;
 /// nothing. The request is one JSON document; id, person and status are columns for the queries and the
 /// compare-and-set of status changes.
 /// </summary>
-public sealed class SqliteHandoffStore(HandoffDatabase database) : IHandoffStore
+public sealed class SqliteHandoffStore(SqliteConnectionFactory connections) : IHandoffStore
 {
+    public static readonly SqliteSchema Schema = new("handoff", """
+        CREATE TABLE IF NOT EXISTS handoff_requests (
+            id TEXT PRIMARY KEY,
+            channel_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            document TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_handoff_requests_user ON handoff_requests (channel_id, user_id);
+        CREATE INDEX IF NOT EXISTS ix_handoff_requests_status ON handoff_requests (status);
+        CREATE TABLE IF NOT EXISTS handoff_messages (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            request_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            speaker TEXT NOT NULL,
+            text TEXT NOT NULL,
+            crisis_alert INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_handoff_messages_request ON handoff_messages (request_id, seq);
+        """);
+
     public string Name => HandoffPersonalData.SectionName;
 
     public async Task AddAsync(HandoffRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO handoff_requests (id, channel_id, user_id, status, document) VALUES ($id, $channel, $user, $status, $document);";
         command.Parameters.AddWithValue("$id", request.Id);
@@ -42,7 +62,7 @@ public sealed class SqliteHandoffStore(HandoffDatabase database) : IHandoffStore
 
     public async Task<bool> TryUpdateAsync(HandoffRequest updated, HandoffStatus expected, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE handoff_requests SET status = $status, document = $document WHERE id = $id AND status = $expected;";
         command.Parameters.AddWithValue("$id", updated.Id);
@@ -54,7 +74,7 @@ public sealed class SqliteHandoffStore(HandoffDatabase database) : IHandoffStore
 
     public async Task<HandoffMessage> AddMessageAsync(string requestId, DateTimeOffset at, HandoffSpeaker speaker, string text, bool crisisAlert, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO handoff_messages (request_id, at, speaker, text, crisis_alert) VALUES ($request, $at, $speaker, $text, $alert);
@@ -71,7 +91,7 @@ public sealed class SqliteHandoffStore(HandoffDatabase database) : IHandoffStore
 
     public async Task<IReadOnlyList<HandoffMessage>> ListMessagesAsync(string requestId, long afterSequence, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         return await ReadMessagesAsync(connection, requestId, afterSequence, cancellationToken);
     }
 
@@ -80,7 +100,7 @@ public sealed class SqliteHandoffStore(HandoffDatabase database) : IHandoffStore
         var requests = (await QueryAsync("SELECT document FROM handoff_requests WHERE channel_id = $a AND user_id = $b;", channelId, userId, cancellationToken))
             .OrderBy(r => r.RequestedAt).ToList();
         var messages = new Dictionary<string, IReadOnlyList<HandoffMessage>>(StringComparer.Ordinal);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         foreach (var request in requests)
         {
             messages[request.Id] = await ReadMessagesAsync(connection, request.Id, 0, cancellationToken);
@@ -91,7 +111,7 @@ public sealed class SqliteHandoffStore(HandoffDatabase database) : IHandoffStore
 
     public async Task DeleteAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -107,7 +127,7 @@ public sealed class SqliteHandoffStore(HandoffDatabase database) : IHandoffStore
 
     private async Task<IReadOnlyList<HandoffRequest>> QueryAsync(string sql, string? a, string? b, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         if (a is not null)

@@ -51,7 +51,8 @@ public sealed partial class CheckInDispatcher : IInboundActivityObserver
         var schedule = await _schedules.GetAsync(occurrence.ChannelId, occurrence.UserId, cancellationToken);
         var kind = occurrence.Kind;
         var now = _time.GetUtcNow();
-        if (kind != PromptKind.FollowUp)
+        // Follow-ups were asked for on their own: they come with or without a regular schedule.
+        if (kind is not (PromptKind.FollowUp or PromptKind.HandoffFollowUp))
         {
             if (schedule is null)
             {

@@ -14,6 +14,7 @@ public static class CheckInTriggers
     public const string Snooze = "snooze";
     public const string Deferred = "deferred";
     public const string FollowUpPrefix = "followup-";
+    public const string HandoffFollowUp = "handoff-followup";
 
     public const string ChannelIdKey = "channelId";
     public const string UserIdKey = "userId";

@@ -85,6 +85,10 @@ public sealed partial class QuartzCheckInScheduler(
     public Task ScheduleFollowUpAsync(string channelId, string userId, string? conversationId, string checkInId, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
         ScheduleOnceAsync(channelId, userId, conversationId, CheckInTriggers.FollowUpName(checkInId), PromptKind.FollowUp, dueAt, cancellationToken);
 
+    /// <summary>The check-in promised after a handoff nobody could take: one durable trigger, replaced by a newer promise.</summary>
+    public Task ScheduleHandoffFollowUpAsync(string channelId, string userId, string? conversationId, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        ScheduleOnceAsync(channelId, userId, conversationId, CheckInTriggers.HandoffFollowUp, PromptKind.HandoffFollowUp, dueAt, cancellationToken);
+
     /// <summary>Holds a prompt that came due inside quiet hours until they end.</summary>
     public async Task<DateTimeOffset> DeferAsync(CheckInSchedule schedule, PromptKind kind, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
+using TrustBot.Dialogs.Handoff;
 using TrustBot.Dialogs.Profile;
 using TrustBot.Dialogs.Scheduling;
 using TrustBot.DirectLine;
@@ -36,6 +37,9 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<QuartzCheckInScheduler>();
         services.TryAddSingleton<ICheckInScheduler>(sp => sp.GetRequiredService<QuartzCheckInScheduler>());
         services.TryAddSingleton<CheckInDispatcher>();
+
+        // Replace: the handoff dialogs register an in-memory default.
+        services.Replace(ServiceDescriptor.Singleton<IHandoffFollowUpScheduler, QuartzHandoffFollowUpScheduler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInboundActivityObserver, CheckInDispatcher>(sp => sp.GetRequiredService<CheckInDispatcher>()));
         services.TryAddSingleton<DirectLineProactiveChannel>();
         services.TryAddSingleton<ConnectorProactiveChannel>();
