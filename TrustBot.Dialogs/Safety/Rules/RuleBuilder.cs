@@ -42,10 +42,10 @@ internal static class RuleBuilder
     /// compiled on their own; the rest, which open with plain words, stay together in one regex (each
     /// regex call has a fixed cost, and plain-word openings are cheap to reject together).
     /// </summary>
-    public static IReadOnlyList<Regex> Parts(string pattern)
+    public static IReadOnlyList<RulePattern> Parts(string pattern)
     {
         var plain = new List<string>();
-        var result = new List<Regex>();
+        var result = new List<RulePattern>();
         foreach (var part in SplitAlternatives(pattern))
         {
             var opening = part.Length > 40 ? part[..40] : part;
@@ -112,14 +112,14 @@ internal static class RuleBuilder
         return parts;
     }
 
-    public static Regex Compile(string pattern)
+    public static RulePattern Compile(string pattern)
     {
         foreach (var (name, value) in Macros)
         {
             pattern = pattern.Replace(name, value, StringComparison.Ordinal);
         }
 
-        return new Regex(pattern, Options, MatchTimeout);
+        return new RulePattern(new Regex(pattern, Options, MatchTimeout));
     }
 
     public static FrozenSet<string> Words(string spaceSeparated) =>
