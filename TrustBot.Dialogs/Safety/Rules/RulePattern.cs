@@ -40,8 +40,20 @@ internal sealed class RulePattern
 
     public string Replace(string input, string replacement) => CanMatch(input) ? Regex.Replace(input, replacement) : input;
 
-    /// <summary>Builds the regex's matcher now, so the first real message does not.</summary>
-    public void WarmUp() => _ = Regex.IsMatch(" ");
+    /// <summary>
+    /// Builds the regex's matcher and JIT-compiles the filter's search now, so the first real message does
+    /// not: each kind of literal set has its own vectorised search, with separate paths for short and long text.
+    /// </summary>
+    public void WarmUp()
+    {
+        foreach (var text in WarmUpTexts)
+        {
+            _ = CanMatch(text);
+            _ = Regex.IsMatch(text);
+        }
+    }
+
+    private static readonly string[] WarmUpTexts = [" ", " i want ", " " + string.Join(' ', Enumerable.Repeat("i feel a bit tired today and", 8)) + " "];
 
     public override string ToString() => Regex.ToString();
 }
