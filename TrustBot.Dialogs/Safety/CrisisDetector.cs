@@ -331,10 +331,10 @@ public sealed class CrisisDetector : ICrisisDetector
     }
 
     /// <summary>The leftmost match over a rule's parts, as the single alternation would have found it.</summary>
-    private static Match LeftmostMatch(IReadOnlyList<Regex> parts, string text)
+    private static Match LeftmostMatch(IReadOnlyList<RulePattern> parts, string text)
     {
         // Most parts do not match: search without allocating and build a Match only for the winner.
-        Regex? winner = null;
+        RulePattern? winner = null;
         var winnerIndex = int.MaxValue;
         foreach (var part in parts)
         {
@@ -349,7 +349,7 @@ public sealed class CrisisDetector : ICrisisDetector
         return winner is null ? Match.Empty : SafeMatch(winner, text);
     }
 
-    private static int FirstIndex(Regex pattern, string text, int start = 0)
+    private static int FirstIndex(RulePattern pattern, string text, int start = 0)
     {
         try
         {
@@ -367,7 +367,7 @@ public sealed class CrisisDetector : ICrisisDetector
     }
 
     /// <summary>Whether the pattern matches, without allocating; a timeout counts as no match.</summary>
-    private static bool SafeIsMatch(Regex pattern, string text)
+    private static bool SafeIsMatch(RulePattern pattern, string text)
     {
         try
         {
@@ -380,7 +380,7 @@ public sealed class CrisisDetector : ICrisisDetector
     }
 
     /// <summary>A match that cannot throw: a timed-out rule counts as not matched and the other rules still run.</summary>
-    private static Match SafeMatch(Regex pattern, string text)
+    private static Match SafeMatch(RulePattern pattern, string text)
     {
         try
         {
@@ -564,13 +564,13 @@ public sealed class CrisisDetector : ICrisisDetector
         _ => 0,
     };
 
-    private static readonly Regex EmojiIntent = RuleBuilder.Compile(@"\b(?:i|im|me|my|myself|mine|want|wanna|need|cant|done|goodbye|bye|tonight|end|over|enough|sorry|ready|last|forever|no more|time|again|hate|tired|deserve|soon|tomorrow|today|now|rip|finally|gone|peace|ending|it|this|die|dead|kill|cut|please|help|quero|quiero|je|veux|ich|will|gusto|toi|muon)\b|[我나]|أنا");
+    private static readonly RulePattern EmojiIntent = RuleBuilder.Compile(@"\b(?:i|im|me|my|myself|mine|want|wanna|need|cant|done|goodbye|bye|tonight|end|over|enough|sorry|ready|last|forever|no more|time|again|hate|tired|deserve|soon|tomorrow|today|now|rip|finally|gone|peace|ending|it|this|die|dead|kill|cut|please|help|quero|quiero|je|veux|ich|will|gusto|toi|muon)\b|[我나]|أنا");
 
-    private static readonly Regex GoodbyeMessage = RuleBuilder.Compile(@"\btell (?:him|her|them|my \w+|everyone) (?:that )?(?:im sorry|i love|i loved|i always loved)\b.{0,80}\b(?:goodbye|farewell)\b|\bif (?:youre|you are|anyone is|someone is) reading this\b.{0,40}\b(?:im|i am|i m) (?:already |probably )?(?:gone|dead|not here|not alive|not around)\b|\b(?:im sorry for everything|sorry for everything|please forgive me|forgive me|i love you all|i love you guys|take care of (?:yourselves|each other|mum|mom|dad)|im sorry (?:i (?:wasnt|was not|couldnt|could not|never|failed)|for (?:being|all the)))\b.{0,80}\b(?:goodbye|farewell|bye forever|goodbye forever)\b(?! (?:for now|for tonight|see you|talk))|\b(?:goodbye|farewell)\b.{0,80}\b(?:im sorry for everything|sorry for everything|please forgive me|i love you all)\b");
+    private static readonly RulePattern GoodbyeMessage = RuleBuilder.Compile(@"\btell (?:him|her|them|my \w+|everyone) (?:that )?(?:im sorry|i love|i loved|i always loved)\b.{0,80}\b(?:goodbye|farewell)\b|\bif (?:youre|you are|anyone is|someone is) reading this\b.{0,40}\b(?:im|i am|i m) (?:already |probably )?(?:gone|dead|not here|not alive|not around)\b|\b(?:im sorry for everything|sorry for everything|please forgive me|forgive me|i love you all|i love you guys|take care of (?:yourselves|each other|mum|mom|dad)|im sorry (?:i (?:wasnt|was not|couldnt|could not|never|failed)|for (?:being|all the)))\b.{0,80}\b(?:goodbye|farewell|bye forever|goodbye forever)\b(?! (?:for now|for tonight|see you|talk))|\b(?:goodbye|farewell)\b.{0,80}\b(?:im sorry for everything|sorry for everything|please forgive me|i love you all)\b");
 
-    private static readonly Regex FarewellFinal = RuleBuilder.Compile(@"\b(?:i (?:wont|will not) be (?:checking in|around|here|talking|messaging|writing|coming back|back|bothering (?:you|anyone)) (?:anymore|any more|again|after (?:today|tonight))|you (?:wont|will not) (?:hear from|see|need to worry about) me (?:again|anymore)|(?:this is|its) (?:the|my) last time (?:ill|i will|im|i) (?:write|talk|message|check in|text)|this is my last (?:check in|message|text)|(?:im sorry|sorry) (?:bye|goodbye) $|(?:wrote|written|left|leaving|writing) (?:\w+ )?(?:letters?|notes?) for (?:everyone|everybody|my (?:family|kids|children|parents|wife|husband|mum|mom|dad|sister|brother|partner)|all of you|each of you|them all))\b");
+    private static readonly RulePattern FarewellFinal = RuleBuilder.Compile(@"\b(?:i (?:wont|will not) be (?:checking in|around|here|talking|messaging|writing|coming back|back|bothering (?:you|anyone)) (?:anymore|any more|again|after (?:today|tonight))|you (?:wont|will not) (?:hear from|see|need to worry about) me (?:again|anymore)|(?:this is|its) (?:the|my) last time (?:ill|i will|im|i) (?:write|talk|message|check in|text)|this is my last (?:check in|message|text)|(?:im sorry|sorry) (?:bye|goodbye) $|(?:wrote|written|left|leaving|writing) (?:\w+ )?(?:letters?|notes?) for (?:everyone|everybody|my (?:family|kids|children|parents|wife|husband|mum|mom|dad|sister|brother|partner)|all of you|each of you|them all))\b");
 
-    private static readonly Regex FarewellWarm = RuleBuilder.Compile(@"\b(?:(?:thanks?|thank you) for (?:listening|everything|trying|being there|all (?:your|the) help|putting up with me)|take care of (?:yourself|yourselves|each other|them|my \w+)|im sorry for everything|please forgive me|i love you all|tell \w+ (?:i love|im sorry)|love you (?:mom|mum|dad|mama|papa|all|guys|everyone))\b");
+    private static readonly RulePattern FarewellWarm = RuleBuilder.Compile(@"\b(?:(?:thanks?|thank you) for (?:listening|everything|trying|being there|all (?:your|the) help|putting up with me)|take care of (?:yourself|yourselves|each other|them|my \w+)|im sorry for everything|please forgive me|i love you all|tell \w+ (?:i love|im sorry)|love you (?:mom|mum|dad|mama|papa|all|guys|everyone))\b");
 
-    private static readonly Regex EmojiBenign = RuleBuilder.Compile(@"\b(?:cook|cooking|chop|chopping|dinner|lunch|breakfast|recipe|kitchen|steak|vitamins?|supplements?|prescription|pharmacy|chemist|doctor|headache|flu|cold|birthday|halloween|costume|movie|film|game|gaming|show|book|period|donate|donated|donating|blood drive|blood test|knife set|butcher|camping|hunting|range|lol)\b");
+    private static readonly RulePattern EmojiBenign = RuleBuilder.Compile(@"\b(?:cook|cooking|chop|chopping|dinner|lunch|breakfast|recipe|kitchen|steak|vitamins?|supplements?|prescription|pharmacy|chemist|doctor|headache|flu|cold|birthday|halloween|costume|movie|film|game|gaming|show|book|period|donate|donated|donating|blood drive|blood test|knife set|butcher|camping|hunting|range|lol)\b");
 }

@@ -33,6 +33,9 @@ public sealed class StandInServer : IAsyncDisposable
     /// <summary>Chooses the answer for a request (the second argument counts requests from 1).</summary>
     public Func<RecordedRequest, int, StandInResponse> Responder { get; set; } = DefaultConnectorResponse;
 
+    /// <summary>Like <see cref="Responder"/>, for answers that wait (a slow service); used instead of it when set.</summary>
+    public Func<RecordedRequest, int, Task<StandInResponse>>? AsyncResponder { get; set; }
+
     public Uri BaseUrl { get; private set; } = null!;
 
     /// <summary>The base URL as a string without a trailing slash, as channels usually send serviceUrl.</summary>
@@ -73,7 +76,16 @@ public sealed class StandInServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body);
-        var body = await reader.ReadToEndAsync();
+        string body;
+        try
+        {
+            body = await reader.ReadToEndAsync();
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException)
+        {
+            // The caller gave up mid-request (its own timeout on a loaded machine): what it sent so far is still recorded.
+            body = string.Empty;
+        }
         var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         var queryStart = rawTarget.IndexOf('?', StringComparison.Ordinal);
         var rawPath = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
@@ -89,7 +101,7 @@ public sealed class StandInServer : IAsyncDisposable
         };
         var number = Interlocked.Increment(ref _count);
         _requests.Enqueue(request);
-        var response = Responder(request, number);
+        var response = AsyncResponder is { } answer ? await answer(request, number) : Responder(request, number);
         await _arrivals.Writer.WriteAsync(request);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
@@ -99,7 +111,7 @@ public sealed class StandInServer : IAsyncDisposable
 
         if (response.Body is not null)
         {
-            context.Response.ContentType = "application/json";
+            context.Response.ContentType ??= "application/json";
             await context.Response.WriteAsync(response.Body);
         }
     }

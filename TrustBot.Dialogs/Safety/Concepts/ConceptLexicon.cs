@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
+using TrustBot.Dialogs.Safety.Rules;
 
 namespace TrustBot.Dialogs.Safety.Concepts;
 
@@ -9,19 +9,19 @@ internal sealed class ConceptLexicon
     public required string Language { get; init; }
 
     /// <summary>Concept patterns, run on the sentence after the language's idiom vetoes.</summary>
-    public required IReadOnlyList<(Concept Concept, Regex Pattern)> Patterns { get; init; }
+    public required IReadOnlyList<(Concept Concept, RulePattern Pattern)> Patterns { get; init; }
 
     /// <summary>Negation words; a negator shortly before a hit cancels it (and the rest of its clause).</summary>
-    public required Regex Negators { get; init; }
+    public required RulePattern Negators { get; init; }
 
     /// <summary>Where a new clause starts: commas and words such as "but", "because", "and I".</summary>
-    public required Regex ClauseBreaks { get; init; }
+    public required RulePattern ClauseBreaks { get; init; }
 
     /// <summary>First-person subjects: the writer owns the clause.</summary>
-    public required Regex FirstPerson { get; init; }
+    public required RulePattern FirstPerson { get; init; }
 
     /// <summary>Third-person subjects: someone else owns the clause.</summary>
-    public required Regex ThirdPerson { get; init; }
+    public required RulePattern ThirdPerson { get; init; }
 
     /// <summary>Whether subjects are usually dropped, so a third person in a clause is more often an object.</summary>
     public bool DropsSubjects { get; init; }
@@ -48,6 +48,9 @@ internal sealed class ConceptLexicon
 
         return past && recovery;
     }
+
+    /// <summary>Every pattern of the lexicon.</summary>
+    public IEnumerable<RulePattern> AllPatterns() => Patterns.Select(p => p.Pattern).Append(Negators).Append(ClauseBreaks).Append(FirstPerson).Append(ThirdPerson);
 
     /// <summary>Words after a negator that do not negate what follows ("no one", "can't stop", "nothing left").</summary>
     public FrozenSet<string> NegationExempt { get; init; } = FrozenSet<string>.Empty;

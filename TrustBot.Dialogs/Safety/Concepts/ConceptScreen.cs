@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TrustBot.Dialogs.Safety.Rules;
 
 namespace TrustBot.Dialogs.Safety.Concepts;
 
@@ -113,7 +114,7 @@ internal static class ConceptScreen
         }
     }
 
-    private static List<Span> Enumerate(Regex pattern, string text)
+    private static List<Span> Enumerate(RulePattern pattern, string text)
     {
         var list = new List<Span>(2);
         try

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace TrustBot.Dialogs.Safety.Rules;
 
 /// <summary>
@@ -8,4 +6,4 @@ namespace TrustBot.Dialogs.Safety.Rules;
 /// keeps its own literal prefix, which lets the regex engine skip ahead instead of trying every
 /// alternative at every position; the detector takes the leftmost match across parts.
 /// </summary>
-internal sealed record CrisisRule(string Id, CrisisDecision Decision, CrisisCategory Category, IReadOnlyList<Regex> Parts, RuleGuards Guards);
+internal sealed record CrisisRule(string Id, CrisisDecision Decision, CrisisCategory Category, IReadOnlyList<RulePattern> Parts, RuleGuards Guards);

@@ -13,7 +13,19 @@ internal sealed class CrisisRuleTables
 
     public IReadOnlyList<LanguageRules> Others { get; }
 
-    public static CrisisRuleTables Create() => new(
+    /// <summary>Builds every table and runs each pattern once: the literal filter skips most patterns on real messages, so warming by example would leave them cold.</summary>
+    public static CrisisRuleTables Create()
+    {
+        var tables = Build();
+        foreach (var pattern in new[] { tables.English }.Concat(tables.Others).SelectMany(l => l.AllPatterns()))
+        {
+            pattern.WarmUp();
+        }
+
+        return tables;
+    }
+
+    private static CrisisRuleTables Build() => new(
         EnglishRules.Build(),
         [
             SpanishRules.Build(),

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace TrustBot.Dialogs.Safety.Rules;
 
@@ -12,7 +11,7 @@ internal sealed class LanguageRules
     public FrozenSet<string> Stopwords { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>Idioms and harmless uses blanked out before any rule runs ("dying to see you", "kill the process").</summary>
-    public IReadOnlyList<Regex> Vetoes { get; init; } = [];
+    public IReadOnlyList<RulePattern> Vetoes { get; init; } = [];
 
     public IReadOnlyList<CrisisRule> Rules { get; init; } = [];
 
@@ -31,27 +30,34 @@ internal sealed class LanguageRules
     /// <summary>Words that end a clause for the negation window ("but", "pero").</summary>
     public FrozenSet<string> ClauseBreakers { get; init; } = FrozenSet<string>.Empty;
 
-    public Regex? PastMarkers { get; init; }
+    public RulePattern? PastMarkers { get; init; }
 
-    public Regex? RecentMarkers { get; init; }
+    public RulePattern? RecentMarkers { get; init; }
 
-    public Regex? MediaMarkers { get; init; }
+    public RulePattern? MediaMarkers { get; init; }
 
     /// <summary>Whether English media words also count (true where people mix in English: "the movie", "mi essay"); false for Vietnamese, where "song" means "to live".</summary>
     public bool SharesEnglishMedia { get; init; } = true;
 
     /// <summary>Ordinary distress: no crisis, but it makes a following means or method message escalate.</summary>
-    public Regex? DistressCues { get; init; }
+    public RulePattern? DistressCues { get; init; }
 
     /// <summary>Recovery now ("much better with therapy"): an old episode stays history even when today is mentioned.</summary>
-    public Regex? RecoveryMarkers { get; init; }
+    public RulePattern? RecoveryMarkers { get; init; }
 
     /// <summary>Words that move a sentence from an old episode to the present ("now", "again"): a past marker before them does not cover what follows.</summary>
-    public Regex? ShiftMarkers { get; init; }
+    public RulePattern? ShiftMarkers { get; init; }
 
     /// <summary>Concept words for <see cref="Concepts.ConceptScreen"/>; null where the language has none yet.</summary>
     public Concepts.ConceptLexicon? Concepts { get; init; }
 
     /// <summary>Answers meaning "yes" to the clarifying question.</summary>
-    public Regex? Affirmations { get; init; }
+    public RulePattern? Affirmations { get; init; }
+
+    /// <summary>Every pattern of the language, its concept lexicon's included.</summary>
+    public IEnumerable<RulePattern> AllPatterns()
+    {
+        RulePattern?[] markers = [PastMarkers, RecentMarkers, MediaMarkers, DistressCues, RecoveryMarkers, ShiftMarkers, Affirmations];
+        return Vetoes.Concat(Rules.SelectMany(r => r.Parts)).Concat(markers.OfType<RulePattern>()).Concat(Concepts?.AllPatterns() ?? []);
+    }
 }

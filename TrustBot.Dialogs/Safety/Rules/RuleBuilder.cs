@@ -38,34 +38,23 @@ internal static class RuleBuilder
         new(id, decision, category, Parts(pattern), guards);
 
     /// <summary>
-    /// Alternatives that open with a macro group (<c>{WANT}</c>, <c>{PARTNER}</c>...) or a lookbehind are
-    /// compiled on their own; the rest, which open with plain words, stay together in one regex (each
-    /// regex call has a fixed cost, and plain-word openings are cheap to reject together).
+    /// Each top-level alternative is compiled on its own, behind its own literal filter (see <see cref="RulePattern"/>):
+    /// a family's alternatives rarely share words, so together they would pass the filter far more often than
+    /// each does alone. Plain-word openings come first, then the rest in order, as they always have; the detector
+    /// takes the leftmost match across parts, earlier parts winning ties, which is what one alternation finds.
     /// </summary>
-    public static IReadOnlyList<Regex> Parts(string pattern)
+    public static IReadOnlyList<RulePattern> Parts(string pattern)
     {
-        var plain = new List<string>();
-        var result = new List<Regex>();
+        var plain = new List<RulePattern>();
+        var heavy = new List<RulePattern>();
         foreach (var part in SplitAlternatives(pattern))
         {
             var opening = part.Length > 40 ? part[..40] : part;
-            var heavy = opening.Contains('{', StringComparison.Ordinal) || opening.Contains("(?<", StringComparison.Ordinal) || opening.StartsWith(@"\b(?:(?:", StringComparison.Ordinal);
-            if (heavy)
-            {
-                result.Add(Compile(part));
-            }
-            else
-            {
-                plain.Add(part);
-            }
+            var isHeavy = opening.Contains('{', StringComparison.Ordinal) || opening.Contains("(?<", StringComparison.Ordinal) || opening.StartsWith(@"\b(?:(?:", StringComparison.Ordinal);
+            (isHeavy ? heavy : plain).Add(Compile(part));
         }
 
-        if (plain.Count > 0)
-        {
-            result.Insert(0, Compile(string.Join('|', plain)));
-        }
-
-        return result;
+        return [.. plain, .. heavy];
     }
 
     /// <summary>Splits a pattern at its top-level <c>|</c> (outside groups and character classes).</summary>
@@ -112,14 +101,14 @@ internal static class RuleBuilder
         return parts;
     }
 
-    public static Regex Compile(string pattern)
+    public static RulePattern Compile(string pattern)
     {
         foreach (var (name, value) in Macros)
         {
             pattern = pattern.Replace(name, value, StringComparison.Ordinal);
         }
 
-        return new Regex(pattern, Options, MatchTimeout);
+        return new RulePattern(new Regex(pattern, Options, MatchTimeout));
     }
 
     public static FrozenSet<string> Words(string spaceSeparated) =>

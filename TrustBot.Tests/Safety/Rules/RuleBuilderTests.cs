@@ -13,14 +13,15 @@ public sealed class RuleBuilderTests
     }
 
     [Fact]
-    public void Rule_KeepsMacroOpeningsApartAndPlainOpeningsTogether()
+    public void Rule_CompilesEachAlternativeOnItsOwn_PlainOpeningsFirst()
     {
-        var rule = RuleBuilder.Rule("test.rule", TrustBot.Dialogs.Safety.CrisisDecision.Clarify, TrustBot.Dialogs.Safety.CrisisCategory.PassiveDeathWish, @"\bfoo\b|\bbar (?:baz|qux)\b|\b(?:{WANT}) vanish\b");
+        var rule = RuleBuilder.Rule("test.rule", TrustBot.Dialogs.Safety.CrisisDecision.Clarify, TrustBot.Dialogs.Safety.CrisisCategory.PassiveDeathWish, @"\b(?:{WANT}) vanish\b|\bfoo\b|\bbar (?:baz|qux)\b");
 
         Assert.Equal("test.rule", rule.Id);
-        Assert.Equal(2, rule.Parts.Count);
-        Assert.Contains(rule.Parts, p => p.IsMatch(" a bar qux "));
-        Assert.Contains(rule.Parts, p => p.IsMatch(" i want to vanish "));
+        Assert.Equal(3, rule.Parts.Count);
+        Assert.True(rule.Parts[0].IsMatch(" a foo "));
+        Assert.True(rule.Parts[1].IsMatch(" a bar qux "));
+        Assert.True(rule.Parts[2].IsMatch(" i want to vanish "));
         Assert.DoesNotContain(rule.Parts, p => p.IsMatch(" barbaz "));
     }
 }
