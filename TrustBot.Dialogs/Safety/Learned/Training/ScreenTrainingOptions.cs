@@ -11,11 +11,11 @@ internal sealed record ScreenTrainingOptions
 {
     public int Bits { get; init; } = 18;
 
-    public int Epochs { get; init; } = 6;
+    public int Epochs { get; init; } = 8;
 
     public int Seed { get; init; } = 8;
 
-    public double Alpha { get; init; } = 0.5;
+    public double Alpha { get; init; } = 2.0;
 
     public double Beta { get; init; } = 1.0;
 
