@@ -11,6 +11,14 @@ public sealed class LearnedScreen
     /// <summary>Name of the embedded weight file (written by <c>TrustBot.Benchmarks -- train-screen</c>).</summary>
     public const string ResourceName = "TrustBot.Dialogs.Safety.Learned.screen-model.bin";
 
+    /// <summary>
+    /// Short messages are the rules' job: one or two soft words ("tonight's the night", "9", "hurt") are where
+    /// a bag of features guesses most, so the model opens a flow from 6 words and asks its question from 8.
+    /// </summary>
+    internal const int MinWordsToEscalate = 6;
+
+    internal const int MinWordsToAsk = 8;
+
     private readonly ScreenModel _model;
 
     internal LearnedScreen(ScreenModel model) => _model = model;
@@ -36,14 +44,19 @@ public sealed class LearnedScreen
             return rules;
         }
 
+        if (text.WordCount < MinWordsToEscalate)
+        {
+            return rules;
+        }
+
         var prediction = _model.Predict(text);
-        return Verdict(prediction, _model.EscalateThreshold, _model.ClarifyThreshold, rules);
+        return Verdict(prediction, text.WordCount, _model.EscalateThreshold, _model.ClarifyThreshold, rules);
     }
 
     /// <summary>What a prediction means at the given thresholds; the rules' flags (past, third party) are kept.</summary>
-    internal static SafetyAssessment Verdict(ScreenPrediction prediction, float escalateThreshold, float clarifyThreshold, SafetyAssessment rules)
+    internal static SafetyAssessment Verdict(ScreenPrediction prediction, int words, float escalateThreshold, float clarifyThreshold, SafetyAssessment rules)
     {
-        if (prediction.CrisisProbability < clarifyThreshold)
+        if (!Raises(prediction.CrisisProbability, words, escalateThreshold, clarifyThreshold))
         {
             return rules;
         }
@@ -53,4 +66,8 @@ public sealed class LearnedScreen
         var id = "learned." + ScreenClasses.Name(prediction.Class) + (confident ? string.Empty : ".unsure");
         return rules with { Decision = decision, Category = ScreenClasses.Category(prediction.Class), RuleId = id };
     }
+
+    /// <summary>Whether a crisis probability on a message of this many words raises a continue.</summary>
+    internal static bool Raises(float probability, int words, float escalateThreshold, float clarifyThreshold) =>
+        (probability >= escalateThreshold && words >= MinWordsToEscalate) || (probability >= clarifyThreshold && words >= MinWordsToAsk);
 }

@@ -72,7 +72,18 @@ internal sealed class ScreenModel
         var buckets = ScreenFeatures.Rent(text, Mask, out var count);
         try
         {
-            return Predict(buckets.AsSpan(0, count));
+            var span = buckets.AsSpan(0, count);
+            span.Sort();
+            var unique = 0;
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (unique == 0 || span[unique - 1] != span[i])
+                {
+                    span[unique++] = span[i];
+                }
+            }
+
+            return Predict(span[..unique]);
         }
         finally
         {
@@ -80,6 +91,7 @@ internal sealed class ScreenModel
         }
     }
 
+    /// <summary>Scores distinct buckets (each feature counts once, as in training).</summary>
     public ScreenPrediction Predict(ReadOnlySpan<int> buckets)
     {
         Span<int> sums = stackalloc int[ScreenClasses.Count];

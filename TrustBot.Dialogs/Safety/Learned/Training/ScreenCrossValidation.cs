@@ -51,7 +51,7 @@ internal static class ScreenCrossValidation
             {
                 if (foldOf(i) == fold)
                 {
-                    results[i] = new HeldOutResult(rows[i], rulesCrisis[i], model.Predict(examples[i].Buckets.AsSpan()));
+                    results[i] = new HeldOutResult(rows[i], rulesCrisis[i], model.Predict(examples[i].Buckets.AsSpan()), TextNormalizer.Normalize(rows[i].Text).WordCount);
                 }
             }
         }
@@ -82,7 +82,7 @@ internal static class ScreenCrossValidation
     {
         for (var t = from; t < 1f; t += Step)
         {
-            var added = calm.Count(r => !r.RulesCrisis && r.Prediction.CrisisProbability >= t);
+            var added = calm.Count(r => !r.RulesCrisis && r.Words >= LearnedScreen.MinWordsToEscalate && r.Prediction.CrisisProbability >= t);
             if (added <= budget * calm.Count)
             {
                 return MathF.Round(t, 2);
@@ -100,37 +100,37 @@ internal static class ScreenCrossValidation
         Line(report, $"held-out file       rows  | rules: recall   false alarms | rules + model: recall   false alarms");
         foreach (var fold in results.GroupBy(r => Fold(r.Row)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            Row(report, fold.Key, [.. fold], clarify);
+            Row(report, fold.Key, [.. fold], escalate, clarify);
         }
 
         var outsiders = results.Where(r => r.Row.Outsider).ToList();
-        Row(report, "outsiders (pooled)", outsiders, clarify);
-        Row(report, "all (pooled)", [.. results], clarify);
-        Group(report, "category (outsider files)", outsiders, r => r.Row.Class == ScreenClass.None ? "none" : ScreenClasses.Name(r.Row.Class), clarify);
-        Group(report, "language (outsider files)", outsiders, r => r.Row.Language, clarify);
-        Group(report, "voice (outsider files)", outsiders, r => r.Row.Voice, clarify);
-        Row(report, "explicit (outsiders)", [.. outsiders.Where(r => r.Row.Explicit)], clarify);
+        Row(report, "outsiders (pooled)", outsiders, escalate, clarify);
+        Row(report, "all (pooled)", [.. results], escalate, clarify);
+        Group(report, "category (outsider files)", outsiders, r => r.Row.Class == ScreenClass.None ? "none" : ScreenClasses.Name(r.Row.Class), escalate, clarify);
+        Group(report, "language (outsider files)", outsiders, r => r.Row.Language, escalate, clarify);
+        Group(report, "voice (outsider files)", outsiders, r => r.Row.Voice, escalate, clarify);
+        Row(report, "explicit (outsiders)", [.. outsiders.Where(r => r.Row.Explicit)], escalate, clarify);
 
-        var raised = results.Where(r => r.Row.IsCrisis && !r.RulesCrisis && r.Prediction.CrisisProbability >= clarify).ToList();
+        var raised = results.Where(r => r.Row.IsCrisis && !r.RulesCrisis && r.Flagged(escalate, clarify)).ToList();
         var rightKind = raised.Count(r => ScreenClasses.Category(r.Prediction.Class) == ScreenClasses.Category(r.Row.Class));
         Line(report, $"crises the model raised: {raised.Count}; its category right for {Percent(rightKind, raised.Count)}");
         return report.ToString();
     }
 
-    private static void Group(StringBuilder report, string title, List<HeldOutResult> results, Func<HeldOutResult, string> key, float clarify)
+    private static void Group(StringBuilder report, string title, List<HeldOutResult> results, Func<HeldOutResult, string> key, float escalate, float clarify)
     {
         Line(report, $"by {title}:");
         foreach (var group in results.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            Row(report, "  " + group.Key, [.. group], clarify);
+            Row(report, "  " + group.Key, [.. group], escalate, clarify);
         }
     }
 
-    private static void Row(StringBuilder report, string name, List<HeldOutResult> rows, float clarify)
+    private static void Row(StringBuilder report, string name, List<HeldOutResult> rows, float escalate, float clarify)
     {
         var crises = rows.Where(r => r.Row.IsCrisis).ToList();
         var calm = rows.Where(r => !r.Row.IsCrisis).ToList();
-        Line(report, $"{name,-18} {rows.Count,5}  | {Percent(crises.Count(r => r.RulesCrisis), crises.Count),14} {Percent(calm.Count(r => r.RulesCrisis), calm.Count),14} | {Percent(crises.Count(r => r.Flagged(clarify)), crises.Count),14} {Percent(calm.Count(r => r.Flagged(clarify)), calm.Count),14}");
+        Line(report, $"{name,-18} {rows.Count,5}  | {Percent(crises.Count(r => r.RulesCrisis), crises.Count),14} {Percent(calm.Count(r => r.RulesCrisis), calm.Count),14} | {Percent(crises.Count(r => r.Flagged(escalate, clarify)), crises.Count),14} {Percent(calm.Count(r => r.Flagged(escalate, clarify)), calm.Count),14}");
     }
 
     private static string Percent(int hits, int total) =>

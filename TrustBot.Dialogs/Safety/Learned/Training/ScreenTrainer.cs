@@ -20,19 +20,17 @@ internal static class ScreenTrainer
             span.Sort();
             var unique = new List<int>(count);
             var values = new List<float>(count);
-            var norm = 1f / MathF.Sqrt(Math.Max(1, count));
             for (var i = 0; i < count; i++)
             {
-                if (unique.Count > 0 && unique[^1] == span[i])
-                {
-                    values[^1] += norm;
-                }
-                else
+                if (unique.Count == 0 || unique[^1] != span[i])
                 {
                     unique.Add(span[i]);
-                    values.Add(norm);
                 }
             }
+
+            // Presence, not counts: a phrase repeated a thousand times weighs what it weighs once.
+            var norm = 1f / MathF.Sqrt(Math.Max(1, unique.Count));
+            values.AddRange(Enumerable.Repeat(norm, unique.Count));
 
             return new Example([.. unique], [.. values], (int)row.Class, row.Outsider ? (float)outsiderWeight : 1f);
         }
