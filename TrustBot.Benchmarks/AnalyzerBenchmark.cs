@@ -35,6 +35,8 @@ internal static class AnalyzerBenchmark
     {
         var iterations = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) ? n : 20_000;
         var detector = new CrisisDetector();
+        var rulesAlone = new CrisisDetector(learnedSignal: false);
+        var screen = detector.LearnedSignal!;
         var sentiment = new LocalSentimentAnalyzer();
 
         // Warm-up: JIT, regex compilation, lazy tables.
@@ -46,6 +48,8 @@ internal static class AnalyzerBenchmark
         }
 
         var crisis = Measure(iterations, i => _ = detector.Assess(Mix[i % Mix.Length]));
+        var rules = Measure(iterations, i => _ = rulesAlone.Assess(Mix[i % Mix.Length]));
+        var learned = Measure(iterations, i => _ = screen.Predict(Mix[i % Mix.Length]));
         var senti = Measure(iterations, i => _ = sentiment.Analyze(Mix[i % Mix.Length]));
         var both = Measure(iterations, i =>
         {
@@ -56,7 +60,7 @@ internal static class AnalyzerBenchmark
 
         await output.WriteLineAsync($"analyzer benchmark: {iterations} messages, mix of {Mix.Length} (short check-ins, idioms, crises, a long paragraph, other languages)");
         await output.WriteLineAsync("part                      mean µs    p50 µs    p99 µs   alloc B/msg");
-        foreach (var (name, r) in new[] { ("crisis detector", crisis), ("local sentiment", senti), ("crisis + sentiment", both) })
+        foreach (var (name, r) in new[] { ("crisis detector", crisis), ("  rules alone", rules), ("  learned screen alone", learned), ("local sentiment", senti), ("crisis + sentiment", both) })
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-24} {r.Mean,8:F2} {r.P50,9:F2} {r.P99,9:F2} {r.Alloc,12:F0}"));
         }
