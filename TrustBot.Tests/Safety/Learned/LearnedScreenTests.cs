@@ -123,9 +123,10 @@ public sealed class LearnedScreenTests
             _ = screen.Predict(mix[i % mix.Length]);
         }
 
-        // Normalising and scoring take tens of microseconds in Release; 500 µs mean leaves room for Debug on a busy CI machine.
+        // Release scoring is tens of microseconds; Debug on a machine shared by many builds measured 1.1 ms. Reading the
+        // weights per message would cost tens of milliseconds, so a 5 ms mean still catches work redone per message.
         var mean = clock.Elapsed.TotalMicroseconds / Runs;
-        Assert.True(mean < 500, $"mean {mean:F1} µs per message");
+        Assert.True(mean < 5000, $"mean {mean:F1} µs per message");
     }
 
     private static LearnedScreen LoadedScreen() => new CrisisDetector().LearnedSignal!;
