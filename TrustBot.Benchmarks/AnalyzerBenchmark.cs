@@ -40,6 +40,8 @@ internal static class AnalyzerBenchmark
         // message of the mix seen for the first time; the very first one is the first message after start-up.
         var build = Stopwatch.GetTimestamp();
         var detector = new CrisisDetector();
+        var rulesAlone = new CrisisDetector(learnedSignal: false);
+        var screen = detector.LearnedSignal!;
         var sentiment = new LocalSentimentAnalyzer();
         _ = sentiment.Analyze("hi"); // its lexicon is built on first use; Startup's warm-up does the same
         var buildMs = Stopwatch.GetElapsedTime(build).TotalMilliseconds;
@@ -69,6 +71,8 @@ internal static class AnalyzerBenchmark
         }
 
         var crisis = Measure(iterations, i => _ = detector.Assess(Mix[i % Mix.Length]));
+        var rules = Measure(iterations, i => _ = rulesAlone.Assess(Mix[i % Mix.Length]));
+        var learned = Measure(iterations, i => _ = screen.Predict(Mix[i % Mix.Length]));
         var senti = Measure(iterations, i => _ = sentiment.Analyze(Mix[i % Mix.Length]));
         var both = Measure(iterations, i =>
         {
@@ -84,7 +88,7 @@ internal static class AnalyzerBenchmark
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  cold CPU time (process, all threads): first message {coldCpu[0]:F0} µs, per message {string.Join(' ', coldCpu.Select(c => c.ToString("F0", CultureInfo.InvariantCulture)))}"));
         await output.WriteLineAsync($"  methods JIT-compiled during each cold message: {string.Join(' ', coldJit)}");
         await output.WriteLineAsync("warm part                 mean µs    p50 µs    p99 µs   alloc B/msg");
-        foreach (var (name, r) in new[] { ("crisis detector", crisis), ("local sentiment", senti), ("crisis + sentiment", both) })
+        foreach (var (name, r) in new[] { ("crisis detector", crisis), ("  rules alone", rules), ("  learned screen alone", learned), ("local sentiment", senti), ("crisis + sentiment", both) })
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-24} {r.Mean,8:F2} {r.P50,9:F2} {r.P99,9:F2} {r.Alloc,12:F0}"));
         }

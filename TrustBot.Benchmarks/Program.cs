@@ -11,6 +11,7 @@ var modes = new Dictionary<string, Func<string[], TextWriter, Task<int>>>(String
     ["dispatch"] = DispatchBenchmark.RunAsync,
     ["score"] = SafetyScoreMode.RunAsync,
     ["public-data"] = PublicDataMode.RunAsync,
+    ["train-screen"] = TrainScreenMode.RunAsync,
 };
 
 if (args.Length == 0 || !modes.TryGetValue(args[0], out var run))

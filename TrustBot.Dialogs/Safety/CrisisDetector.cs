@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TrustBot.Dialogs.Safety.Concepts;
+using TrustBot.Dialogs.Safety.Learned;
 using TrustBot.Dialogs.Safety.Rules;
 
 namespace TrustBot.Dialogs.Safety;
@@ -18,12 +19,23 @@ public sealed class CrisisDetector : ICrisisDetector
     // Compiling the rule tables takes a moment; they are immutable, so every detector shares one set.
     private static readonly Lazy<CrisisRuleTables> SharedTables = new(CrisisRuleTables.Create, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly CrisisRuleTables _tables;
+    // The learned screen's weights are read once per process and shared, like the rule tables.
+    private static readonly Lazy<LearnedScreen> SharedScreen = new(LearnedScreen.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Builds every rule table and runs each pattern once, so the first real message pays no start-up cost.</summary>
+    private readonly CrisisRuleTables _tables;
+    private readonly LearnedScreen? _learned;
+
+    /// <summary>Builds every rule table, reads the learned screen and runs each pattern once, so the first real message pays no start-up cost.</summary>
     public CrisisDetector()
+        : this(learnedSignal: true)
+    {
+    }
+
+    /// <param name="learnedSignal">False for the rules alone (the trainer measures them; see Safety/Learned).</param>
+    public CrisisDetector(bool learnedSignal)
     {
         _tables = SharedTables.Value;
+        _learned = learnedSignal ? SharedScreen.Value : null;
         foreach (var warmUp in WarmUpMessages)
         {
             _ = Assess(warmUp);
@@ -37,6 +49,9 @@ public sealed class CrisisDetector : ICrisisDetector
         "quiero morir. je veux mourir. eu quero morrer. ich will sterben. main marna chahta hoon. gusto ko nang mamatay. toi muon chet",
         "我想死 죽고 싶어 أريد أن أموت मैं मरना चाहता हूँ",
     ];
+
+    /// <summary>The learned screen this detector consults (null for the rules alone); one shared instance per process.</summary>
+    internal LearnedScreen? LearnedSignal => _learned;
 
     public SafetyAssessment Assess(string? text) => Assess(text, null).Assessment;
 
@@ -62,6 +77,7 @@ public sealed class CrisisDetector : ICrisisDetector
         assessment ??= AssessClarifyAnswer(normalized, languages, language, context);
         assessment ??= SafetyAssessment.None(language);
         assessment = Raise(assessment, AssessConcepts(languages, vetoed, recovered, language));
+        assessment = _learned?.Raise(normalized, assessment) ?? assessment;
 
         var distressNow = distressInMessage || assessment.Decision is CrisisDecision.Clarify or CrisisDecision.Escalate;
         var next = new SafetyContext(
