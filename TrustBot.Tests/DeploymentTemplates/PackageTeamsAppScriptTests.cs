@@ -8,13 +8,17 @@ using TrustBot.Tests.TeamsApp;
 namespace TrustBot.Tests.DeploymentTemplates;
 
 /// <summary>
-/// deploymentTemplates/package-teams-app.sh builds the zip Teams accepts, with the bot id filled in, and a
-/// manifest that the official Teams JSON schema of its version accepts.
+/// deploymentTemplates/package-teams-app.sh builds the zip Teams accepts, with the bot id, app version and developer
+/// URLs from its arguments, and a manifest that the official Teams JSON schema of its version accepts (offline, from
+/// @microsoft/app-manifest); a missing value stops the build.
 /// </summary>
 [Collection(TeamsNodeCollection.Name)]
 public sealed class PackageTeamsAppScriptTests : IDisposable
 {
     private const string BotId = "0f1e2d3c-4b5a-6978-8a9b-acbdcedf0011";
+    private const string WebsiteUrl = "https://trustbot.contoso.test/help?from=teams&lang=en";
+    private const string PrivacyUrl = "https://trustbot.contoso.test/privacy";
+    private const string TermsUrl = "https://trustbot.contoso.test/terms";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("trustbot-teams-package-").FullName;
     private readonly TeamsNodePackages _node;
@@ -45,10 +49,23 @@ public sealed class PackageTeamsAppScriptTests : IDisposable
     }
 
     [Fact]
-    public async Task WithABotId_ZipHasTheThreeFilesAtTheRootAndNoPlaceholders()
+    public void Manifest_UsesTheNewestSchemaTheOfficialPackageShips()
+    {
+        var bundled = Directory.GetDirectories(Path.Combine(_node.PackageFolder, "node_modules", "@microsoft", "app-manifest", "build", "json-schemas", "teams"))
+            .Select(Path.GetFileName)
+            .Where(name => name is not null && Version.TryParse(name.TrimStart('v'), out _))
+            .Select(name => Version.Parse(name!.TrimStart('v')))
+            .Max();
+        using var manifest = JsonDocument.Parse(File.ReadAllText(RepositoryFolder.PathOf("TrustBot", "TeamsApp", "manifest.json")));
+
+        Assert.Equal(bundled!.ToString(), manifest.RootElement.GetProperty("manifestVersion").GetString());
+    }
+
+    [Fact]
+    public async Task WithEveryValue_ZipHasTheThreeFilesAtTheRootAndTheValuesGiven()
     {
         var zip = Path.Combine(_folder, "app.zip");
-        var (exit, output) = await RunAsync(BotId, "1.2.3", zip);
+        var (exit, output) = await RunAsync(zip, Arguments(version: "1.2.3"));
         Assert.True(exit == 0, output);
 
         using var archive = ZipFile.OpenRead(zip);
@@ -59,19 +76,62 @@ public sealed class PackageTeamsAppScriptTests : IDisposable
         Assert.Equal(BotId, root.GetProperty("bots")[0].GetProperty("botId").GetString());
         Assert.True(Guid.TryParse(root.GetProperty("id").GetString(), out _));
         Assert.Equal("1.2.3", root.GetProperty("version").GetString());
-        Assert.Equal("1.17", root.GetProperty("manifestVersion").GetString());
+        var developer = root.GetProperty("developer");
+        Assert.Equal(WebsiteUrl, developer.GetProperty("websiteUrl").GetString());
+        Assert.Equal(PrivacyUrl, developer.GetProperty("privacyUrl").GetString());
+        Assert.Equal(TermsUrl, developer.GetProperty("termsOfUseUrl").GetString());
         Assert.DoesNotContain("${{", root.GetRawText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ValuesFromTheEnvironment_WorkLikeArguments()
+    {
+        var zip = Path.Combine(_folder, "env.zip");
+        var environment = new Dictionary<string, string>
+        {
+            ["BOT_ID"] = BotId,
+            ["APP_VERSION"] = "2.0.0",
+            ["DEVELOPER_WEBSITE_URL"] = WebsiteUrl,
+            ["PRIVACY_URL"] = PrivacyUrl,
+            ["TERMS_OF_USE_URL"] = TermsUrl,
+        };
+
+        var (exit, output) = await RunAsync(zip, [], environment);
+
+        Assert.True(exit == 0, output);
+        using var archive = ZipFile.OpenRead(zip);
+        await using var stream = archive.GetEntry("manifest.json")!.Open();
+        using var manifest = await JsonDocument.ParseAsync(stream);
+        Assert.Equal("2.0.0", manifest.RootElement.GetProperty("version").GetString());
+    }
+
     [Theory]
-    [InlineData("")]
-    [InlineData("not-a-guid")]
-    public async Task WithoutAValidBotId_FailsAndWritesNoZip(string botId)
+    [InlineData("--bot-id", "", "--bot-id (BOT_ID)")]
+    [InlineData("--bot-id", "not-a-guid", "--bot-id (BOT_ID)")]
+    [InlineData("--app-version", "", "--app-version (APP_VERSION)")]
+    [InlineData("--app-version", "1.0", "--app-version (APP_VERSION)")]
+    [InlineData("--website-url", "", "--website-url (DEVELOPER_WEBSITE_URL)")]
+    [InlineData("--privacy-url", "http://trustbot.contoso.test/privacy", "--privacy-url (PRIVACY_URL)")]
+    [InlineData("--terms-url", "", "--terms-url (TERMS_OF_USE_URL)")]
+    [InlineData("--teams-app-id", "app", "--teams-app-id (TEAMS_APP_ID)")]
+    public async Task AMissingOrMalformedValue_FailsNamingItAndWritesNoZip(string option, string value, string named)
     {
         var zip = Path.Combine(_folder, "bad.zip");
-        var (exit, output) = await RunAsync(botId, null, zip);
+        var arguments = Arguments(version: "1.0.0");
+        var at = arguments.IndexOf(option);
+        if (at >= 0)
+        {
+            arguments[at + 1] = value;
+        }
+        else
+        {
+            arguments.AddRange([option, value]);
+        }
+
+        var (exit, output) = await RunAsync(zip, arguments);
+
         Assert.Equal(2, exit);
-        Assert.Contains("BOT_ID", output, StringComparison.Ordinal);
+        Assert.Contains(named, output, StringComparison.Ordinal);
         Assert.False(File.Exists(zip));
     }
 
@@ -80,7 +140,7 @@ public sealed class PackageTeamsAppScriptTests : IDisposable
     private async Task<JsonNode> PackagedManifestAsync()
     {
         var zip = Path.Combine(_folder, "schema.zip");
-        var (exit, output) = await RunAsync(BotId, null, zip);
+        var (exit, output) = await RunAsync(zip, Arguments(version: "1.0.0"));
         Assert.True(exit == 0, output);
         using var archive = ZipFile.OpenRead(zip);
         await using var stream = archive.GetEntry("manifest.json")!.Open();
@@ -103,7 +163,10 @@ public sealed class PackageTeamsAppScriptTests : IDisposable
         return await WaitAsync(start);
     }
 
-    private static async Task<(int Exit, string Output)> RunAsync(string botId, string? version, string zip)
+    private static List<string> Arguments(string version) =>
+        ["--bot-id", BotId, "--app-version", version, "--website-url", WebsiteUrl, "--privacy-url", PrivacyUrl, "--terms-url", TermsUrl];
+
+    private static async Task<(int Exit, string Output)> RunAsync(string zip, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -112,13 +175,21 @@ public sealed class PackageTeamsAppScriptTests : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(RepositoryFolder.PathOf("deploymentTemplates", "package-teams-app.sh"));
-        start.ArgumentList.Add(zip);
-        start.Environment["BOT_ID"] = botId;
-        start.Environment.Remove("TEAMS_APP_ID");
-        start.Environment.Remove("APP_VERSION");
-        if (version is not null)
+        foreach (var argument in arguments)
         {
-            start.Environment["APP_VERSION"] = version;
+            start.ArgumentList.Add(argument);
+        }
+
+        start.ArgumentList.Add("--output");
+        start.ArgumentList.Add(zip);
+        foreach (var name in new[] { "BOT_ID", "TEAMS_APP_ID", "APP_VERSION", "DEVELOPER_WEBSITE_URL", "PRIVACY_URL", "TERMS_OF_USE_URL" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         return await WaitAsync(start);

@@ -31,8 +31,10 @@ public static class MessagingServiceCollectionExtensions
         services.AddHttpClient(ConnectorClient.HttpClientName, (sp, http) =>
             http.Timeout = sp.GetRequiredService<IOptions<MessagingOptions>>().Value.ConnectorTimeout);
         services.AddTransient<LoginEndpointSchemeHandler>();
+        services.AddTransient<InstanceMetadataEndpointHandler>();
         services.AddHttpClient(BotTokenProvider.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))
-            .AddHttpMessageHandler<LoginEndpointSchemeHandler>();
+            .AddHttpMessageHandler<LoginEndpointSchemeHandler>()
+            .AddHttpMessageHandler<InstanceMetadataEndpointHandler>();
         services.AddHttpClient(BotRequestAuthenticator.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
 
         services.TryAddSingleton<BotRequestAuthenticator>();

@@ -64,4 +64,45 @@ public sealed class BotAuthenticationOptionsTests
 
         Assert.Contains("Microsoft", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("MultiTenant", "secret", "/certs/bot.pfx", "not both")]
+    [InlineData("SingleTenant", "secret", "/certs/bot.pem", "not both")]
+    [InlineData("UserAssignedMSI", null, "/certs/bot.pfx", "takes no MicrosoftAppPassword or MicrosoftAppCertificatePath")]
+    public void MoreThanOneCredentialKind_FailsValidation(string appType, string? password, string certificate, string expected)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555",
+            ["MicrosoftAppType"] = appType,
+            ["MicrosoftAppTenantId"] = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+            ["MicrosoftAppCertificatePath"] = certificate,
+        };
+        if (password is not null)
+        {
+            settings["MicrosoftAppPassword"] = password;
+        }
+
+        using var services = Connector.ConnectorTestServices.Create(TimeProvider.System, settings);
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value);
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CertificatePasswordWithoutACertificate_FailsValidation()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555",
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppCertificatePassword"] = "pfx-password",
+        };
+        using var services = Connector.ConnectorTestServices.Create(TimeProvider.System, settings);
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value);
+
+        Assert.Contains("MicrosoftAppCertificatePath is not", error.Message, StringComparison.Ordinal);
+    }
 }

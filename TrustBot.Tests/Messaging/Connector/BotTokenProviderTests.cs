@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using TrustBot.Messaging.Authentication;
 using TrustBot.Tests.Hosting;
@@ -81,36 +82,59 @@ public sealed class BotTokenProviderTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task UserAssignedManagedIdentity_AsksThePlatformEndpointAndCachesTheToken()
+    public async Task UserAssignedManagedIdentity_AsksTheMetadataEndpointAndRefreshesOnTheInjectedClock()
     {
-        var expiresOn = _time.GetUtcNow().AddHours(1).ToUnixTimeSeconds();
-        _server.Responder = (_, _) => StandInResponse.Json(200, $$"""{"access_token":"msi-token","expires_on":"{{expiresOn}}","token_type":"Bearer"}""");
-        var settings = new Dictionary<string, string>
-        {
-            ["MicrosoftAppId"] = TestTokenIssuer.AppId,
-            ["MicrosoftAppType"] = "UserAssignedMSI",
-            ["MicrosoftAppTenantId"] = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
-            ["IDENTITY_ENDPOINT"] = _server.Url + "/msi/token",
-            ["IDENTITY_HEADER"] = "platform-secret",
-        };
-        await using var services = ConnectorTestServices.Create(_time, settings);
+        var identity = new ManagedIdentityStandIn(_server);
+        await using var services = ConnectorTestServices.Create(_time, identity.Settings);
         var provider = services.GetRequiredService<BotTokenProvider>();
 
         var first = await provider.GetTokenAsync(false, CancellationToken.None);
         _time.Advance(TimeSpan.FromMinutes(54));
         var second = await provider.GetTokenAsync(false, CancellationToken.None);
         _time.Advance(TimeSpan.FromMinutes(1));
-        await provider.GetTokenAsync(false, CancellationToken.None);
+        var third = await provider.GetTokenAsync(false, CancellationToken.None);
 
-        Assert.Equal("msi-token", first);
+        Assert.Equal(ManagedIdentityStandIn.Token(1), first);
         Assert.Equal(first, second);
+        Assert.Equal(ManagedIdentityStandIn.Token(2), third);
         Assert.Equal(2, _server.Requests.Count);
         var request = _server.Requests[0];
         Assert.Equal("GET", request.Method);
-        Assert.Equal("/msi/token", request.RawPath);
-        Assert.Contains("resource=https%3A%2F%2Fapi.botframework.com&", request.Query, StringComparison.Ordinal);
-        Assert.Contains("client_id=" + TestTokenIssuer.AppId, request.Query, StringComparison.Ordinal);
-        Assert.Equal("platform-secret", request.Headers["X-IDENTITY-HEADER"]);
+        Assert.Equal(ManagedIdentityStandIn.Path, request.RawPath);
+        var query = QueryHelpers.ParseQuery(request.Query);
+        Assert.Equal("2018-02-01", query["api-version"]);
+        Assert.Equal("https://api.botframework.com", query["resource"]);
+        Assert.Equal(identity.ClientId, query["client_id"]);
+        Assert.Equal("true", request.Headers["Metadata"]);
+    }
+
+    [Fact]
+    public async Task UserAssignedManagedIdentity_ForcedRefreshAsksAgainDespiteTheLibraryCache()
+    {
+        var identity = new ManagedIdentityStandIn(_server);
+        await using var services = ConnectorTestServices.Create(_time, identity.Settings);
+        var provider = services.GetRequiredService<BotTokenProvider>();
+
+        var first = await provider.GetTokenAsync(false, CancellationToken.None);
+        var refreshed = await provider.GetTokenAsync(true, CancellationToken.None);
+        var cached = await provider.GetTokenAsync(false, CancellationToken.None);
+
+        Assert.Equal(ManagedIdentityStandIn.Token(1), first);
+        Assert.Equal(ManagedIdentityStandIn.Token(2), refreshed);
+        Assert.Equal(refreshed, cached);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task UserAssignedManagedIdentity_UnknownIdentitySurfacesAsAnHttpRequestException()
+    {
+        // The metadata service answers 400 when the identity is not assigned to this machine.
+        var identity = new ManagedIdentityStandIn(_server) { Status = 400 };
+        await using var services = ConnectorTestServices.Create(_time, identity.Settings);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => services.GetRequiredService<BotTokenProvider>().GetTokenAsync(false, CancellationToken.None));
+
+        Assert.NotEmpty(_server.Requests);
     }
 
     [Fact]

@@ -76,21 +76,17 @@ public sealed class BotAuthenticationOptions : IValidatableObject
     [Required]
     public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
 
+    /// <summary>The token endpoint of the Azure VM instance metadata service, as Azure.Identity asks it.</summary>
+    public const string DefaultInstanceMetadataEndpoint = "http://169.254.169.254/metadata/identity/oauth2/token";
+
     /// <summary>
-    /// The hosting platform's managed identity endpoint (App Service, Container Apps, Functions); read from the
-    /// <c>IDENTITY_ENDPOINT</c> variable those platforms set. Empty = the VM metadata service.
+    /// Where UserAssignedMSI token requests in the VM metadata shape go: the metadata service itself, or a
+    /// stand-in or sidecar that speaks its wire format. App Service and Container Apps instead set
+    /// <c>IDENTITY_ENDPOINT</c> and <c>IDENTITY_HEADER</c> in the environment, which Azure.Identity reads itself.
     /// </summary>
-    [ConfigurationKeyName("IDENTITY_ENDPOINT")]
-    public string? ManagedIdentityEndpoint { get; set; }
-
-    /// <summary>The secret header for <see cref="ManagedIdentityEndpoint"/>, from the platform's <c>IDENTITY_HEADER</c>.</summary>
-    [ConfigurationKeyName("IDENTITY_HEADER")]
-    public string? ManagedIdentityHeader { get; set; }
-
-    /// <summary>The Azure VM instance metadata token endpoint (used for UserAssignedMSI without IDENTITY_ENDPOINT).</summary>
     [Required]
     [Url]
-    public string InstanceMetadataEndpoint { get; set; } = "http://169.254.169.254/metadata/identity/oauth2/token";
+    public string InstanceMetadataEndpoint { get; set; } = DefaultInstanceMetadataEndpoint;
 
     /// <summary>Refuse metadata over plain HTTP (only tests turn this off).</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
@@ -130,25 +126,37 @@ public sealed class BotAuthenticationOptions : IValidatableObject
             yield break;
         }
 
+        var hasSecret = !string.IsNullOrEmpty(MicrosoftAppPassword);
+        var hasCertificate = !string.IsNullOrWhiteSpace(MicrosoftAppCertificatePath);
         if (UsesManagedIdentity)
         {
-            // As the SDK requires: the identity's client id and tenant, and no secret to leak.
+            // As the SDK requires: the identity's client id and tenant, and no secret or certificate to leak
+            // (exactly one kind of credential: the platform's identity).
             if (string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
             {
                 yield return new ValidationResult("MicrosoftAppTenantId is required for a UserAssignedMSI bot.", [nameof(MicrosoftAppTenantId)]);
             }
 
-            if (!string.IsNullOrEmpty(MicrosoftAppPassword))
+            if (hasSecret || hasCertificate)
             {
-                yield return new ValidationResult("MicrosoftAppPassword must be empty for a UserAssignedMSI bot.", [nameof(MicrosoftAppPassword)]);
+                yield return new ValidationResult("A UserAssignedMSI bot takes no MicrosoftAppPassword or MicrosoftAppCertificatePath: its identity is the platform's.", [nameof(MicrosoftAppPassword), nameof(MicrosoftAppCertificatePath)]);
             }
 
             yield break;
         }
 
-        if (string.IsNullOrWhiteSpace(MicrosoftAppPassword) && string.IsNullOrWhiteSpace(MicrosoftAppCertificatePath))
+        if (hasSecret == hasCertificate)
         {
-            yield return new ValidationResult("MicrosoftAppPassword (or MicrosoftAppCertificatePath) is required when MicrosoftAppId is set.", [nameof(MicrosoftAppPassword)]);
+            yield return new ValidationResult(
+                hasSecret
+                    ? "Set MicrosoftAppPassword or MicrosoftAppCertificatePath, not both: one credential kind per bot."
+                    : "MicrosoftAppPassword (or MicrosoftAppCertificatePath) is required when MicrosoftAppId is set.",
+                [nameof(MicrosoftAppPassword), nameof(MicrosoftAppCertificatePath)]);
+        }
+
+        if (!hasCertificate && !string.IsNullOrEmpty(MicrosoftAppCertificatePassword))
+        {
+            yield return new ValidationResult("MicrosoftAppCertificatePassword is set but MicrosoftAppCertificatePath is not.", [nameof(MicrosoftAppCertificatePassword)]);
         }
 
         if (RequireHttpsMetadata && !LoginEndpoint.StartsWith("https://", StringComparison.OrdinalIgnoreCase))

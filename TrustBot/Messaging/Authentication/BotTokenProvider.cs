@@ -1,6 +1,8 @@
-using System.Net.Http.Json;
 using System.Security.Cryptography.X509Certificates;
-using System.Text.Json.Serialization;
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 using LogLevel = Microsoft.Extensions.Logging.LogLevel;
@@ -9,7 +11,7 @@ namespace TrustBot.Messaging.Authentication;
 
 /// <summary>
 /// The bot's own token for Bot Connector calls: client credentials through MSAL (MultiTenant, SingleTenant;
-/// secret or certificate) or a user-assigned managed identity (UserAssignedMSI, the platform's endpoint asked directly).
+/// secret or certificate) or a user-assigned managed identity (UserAssignedMSI) through Azure.Identity's ManagedIdentityCredential.
 /// Cached on the injected clock until 5 minutes before it expires; one refresh at a time, so a burst of
 /// replies makes one token request. Null in anonymous mode.
 /// </summary>
@@ -19,12 +21,16 @@ public sealed partial class BotTokenProvider : IDisposable
 
     private static readonly TimeSpan RefreshAhead = TimeSpan.FromMinutes(5);
 
+    // Any claims challenge makes Azure.Identity skip its cache; the App Service and VM endpoints ignore its content.
+    private const string FreshTokenClaims = """{"access_token":{"nbf":{"essential":true,"value":"0"}}}""";
+
     private readonly BotAuthenticationOptions _options;
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly TimeProvider _time;
     private readonly ILogger<BotTokenProvider> _logger;
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
     private readonly Lazy<IConfidentialClientApplication> _msal;
+    private readonly Lazy<ManagedIdentityCredential> _managedIdentity;
     // Token and refresh time change together, so readers outside the lock see one consistent pair.
     private volatile CachedToken? _cached;
 
@@ -35,6 +41,7 @@ public sealed partial class BotTokenProvider : IDisposable
         _time = time;
         _logger = logger;
         _msal = new Lazy<IConfidentialClientApplication>(CreateConfidentialClient);
+        _managedIdentity = new Lazy<ManagedIdentityCredential>(CreateManagedIdentityCredential);
     }
 
     /// <summary>The token endpoint used for this bot's app type.</summary>
@@ -101,34 +108,34 @@ public sealed partial class BotTokenProvider : IDisposable
     }
 
     /// <summary>
-    /// The user-assigned identity, asked directly. Not through Azure.Identity / MSAL's managed identity client:
-    /// that keeps a process-wide token cache on the system clock that Azure.Identity cannot be told to skip
-    /// (so no refresh after a 401 or on this class's clock), and reads its endpoint only from the environment.
+    /// The user-assigned identity through Azure.Identity, which picks the platform's endpoint (App Service /
+    /// Container Apps IDENTITY_ENDPOINT + IDENTITY_HEADER, else the VM metadata service) and speaks its wire format.
     /// </summary>
     private async Task<(string Token, DateTimeOffset ExpiresOn)> ManagedIdentityTokenAsync(CancellationToken cancellationToken)
     {
-        using var request = ManagedIdentityRequest();
-        using var response = await _httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        try
         {
-            LogTokenFailed(_logger, (int)response.StatusCode, "managed_identity");
-            throw new HttpRequestException($"The token endpoint answered {(int)response.StatusCode}.", null, response.StatusCode);
+            // Azure.Identity keeps a process-wide cache on the system clock with no switch to skip it; a claims
+            // request bypasses it (and goes nowhere on the App Service and VM endpoints), so this class's cache on
+            // the injected clock decides when a new token is fetched, as it does for MSAL, and a 401 really refreshes.
+            var context = new TokenRequestContext([_options.OAuthScope], claims: FreshTokenClaims);
+            var token = await _managedIdentity.Value.GetTokenAsync(context, cancellationToken);
+            return (token.Token, token.ExpiresOn);
         }
-
-        var body = await response.Content.ReadFromJsonAsync<ManagedIdentityTokenResponse>(cancellationToken);
-        if (string.IsNullOrEmpty(body?.AccessToken))
+        catch (AuthenticationFailedException ex)
         {
-            throw new HttpRequestException("The token endpoint returned no token.");
+            var status = (ex.InnerException as RequestFailedException)?.Status ?? (ex.InnerException as MsalServiceException)?.StatusCode ?? 0;
+            LogTokenFailed(_logger, status, "managed_identity");
+            throw new HttpRequestException($"The managed identity endpoint gave no token ({ex.GetType().Name}).", ex);
         }
-
-        var now = _time.GetUtcNow();
-        var expires = body.ExpiresIn is { } seconds ? now.AddSeconds(seconds)
-            : body.ExpiresOn is { } unix ? DateTimeOffset.FromUnixTimeSeconds(unix)
-            : now.AddHours(1);
-
-        // Stated on this class's clock; GetTokenAsync re-bases lifetimes from the system clock.
-        return (body.AccessToken, TimeProvider.System.GetUtcNow() + (expires - now));
     }
+
+    private ManagedIdentityCredential CreateManagedIdentityCredential() =>
+        new(new ManagedIdentityCredentialOptions(ManagedIdentityId.FromUserAssignedClientId(_options.MicrosoftAppId!))
+        {
+            // The host's named token client: its handlers (InstanceMetadataEndpointHandler) and timeout apply.
+            Transport = new HttpClientTransport(_httpClientFactory.CreateClient(HttpClientName)),
+        });
 
     private IConfidentialClientApplication CreateConfidentialClient()
     {
@@ -144,26 +151,6 @@ public sealed partial class BotTokenProvider : IDisposable
         return builder.Build();
     }
 
-    /// <summary>
-    /// A user-assigned managed identity token: from the App Service / Container Apps identity endpoint when
-    /// the platform provides one (IDENTITY_ENDPOINT + IDENTITY_HEADER), else from the VM metadata service.
-    /// </summary>
-    private HttpRequestMessage ManagedIdentityRequest()
-    {
-        var resource = Uri.EscapeDataString(_options.OAuthScope.EndsWith("/.default", StringComparison.Ordinal) ? _options.OAuthScope[..^"/.default".Length] : _options.OAuthScope);
-        var clientId = Uri.EscapeDataString(_options.MicrosoftAppId!);
-        if (!string.IsNullOrWhiteSpace(_options.ManagedIdentityEndpoint))
-        {
-            var request = new HttpRequestMessage(HttpMethod.Get, $"{_options.ManagedIdentityEndpoint}?api-version=2019-08-01&resource={resource}&client_id={clientId}");
-            request.Headers.Add("X-IDENTITY-HEADER", _options.ManagedIdentityHeader ?? string.Empty);
-            return request;
-        }
-
-        var imds = new HttpRequestMessage(HttpMethod.Get, $"{_options.InstanceMetadataEndpoint}?api-version=2018-02-01&resource={resource}&client_id={clientId}");
-        imds.Headers.Add("Metadata", "true");
-        return imds;
-    }
-
     private static X509Certificate2 LoadCertificate(string path, string? password) =>
         path.EndsWith(".pem", StringComparison.OrdinalIgnoreCase)
             ? X509Certificate2.CreateFromPemFile(path)
@@ -173,21 +160,6 @@ public sealed partial class BotTokenProvider : IDisposable
     private static partial void LogTokenFailed(ILogger logger, int statusCode, string errorCode);
 
     private sealed record CachedToken(string Token, DateTimeOffset RefreshAt);
-
-    private sealed class ManagedIdentityTokenResponse
-    {
-        [JsonPropertyName("access_token")]
-        public string? AccessToken { get; set; }
-
-        // Entra answers numbers; the managed identity endpoints answer numbers as strings.
-        [JsonPropertyName("expires_in")]
-        [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
-        public long? ExpiresIn { get; set; }
-
-        [JsonPropertyName("expires_on")]
-        [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
-        public long? ExpiresOn { get; set; }
-    }
 
     public void Dispose() => _refreshLock.Dispose();
 }
