@@ -15,7 +15,6 @@ namespace TrustBot.Tests.Handoff;
 /// next day the promised check-in arrives on their channel (the Connector stand-in) from the Quartz store in
 /// the bot's SQLite file, on a fake clock.
 /// </summary>
-[Collection(QuartzHostCollection.Name)]
 public sealed class HandoffFollowUpRestartTests
 {
     [Fact]
