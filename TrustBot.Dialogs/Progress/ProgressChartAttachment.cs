@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using TrustBot.Dialogs.Cards;
 using TrustBot.Dialogs.Protocol;
 
 namespace TrustBot.Dialogs.Progress;
@@ -11,12 +10,13 @@ namespace TrustBot.Dialogs.Progress;
 /// 1.5 Image (data URIs from card 1.2; Teams cards take PNG up to 1024x1024): Teams refuses a bot message
 /// over its size limit with 413 MessageSizeTooBig (documented as 40 KB, later 100 KB, without base64
 /// images; about 28 KB for a card posted by a workflow), so the whole reply, image included, is kept under
-/// the strictest, 28 KB, by drawing the Teams chart smaller until it fits. If none fits, the words alone
+/// the strictest, 28 KB counted as Teams counts it (UTF-16, as <see cref="TeamsPayloadGuard"/> does, which would
+/// otherwise turn the card into text), by drawing the Teams chart smaller until it fits. If none fits, the words alone
 /// answer. Both carry the alt text; the summary sent before it is the text alternative.
 /// </summary>
 public static class ProgressChartAttachment
 {
-    public const int TeamsMaxActivityBytes = 28 * 1024;
+    public const int TeamsMaxActivityBytes = TeamsPayloadGuard.MaxPayloadBytes;
     public const int WebChatWidth = 800;
     public const int WebChatHeight = 400;
 
@@ -24,7 +24,7 @@ public static class ProgressChartAttachment
     private const int EnvelopeBytes = 1024;
 
     /// <summary>Largest first; each 2:1 like the Web Chat chart.</summary>
-    public static readonly IReadOnlyList<(int Width, int Height)> TeamsSizes = [(640, 320), (560, 280), (480, 240), (400, 200)];
+    public static readonly IReadOnlyList<(int Width, int Height)> TeamsSizes = [(640, 320), (560, 280), (480, 240), (400, 200), (320, 160)];
 
     /// <summary>The chart message for this channel, or null when no renderer is registered or nothing fits.</summary>
     public static Activity? CreateMessage(IProgressChart chart, ProgressReport report, string? channelId, string altText)
@@ -44,7 +44,7 @@ public static class ProgressChartAttachment
             }
 
             var message = Message(altText, TeamsCard(image, altText));
-            if (Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(message, ProtocolJson.Options)) + EnvelopeBytes <= TeamsMaxActivityBytes)
+            if (TeamsPayloadGuard.PayloadBytes(message) + (2 * EnvelopeBytes) <= TeamsMaxActivityBytes)
             {
                 return message;
             }
