@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TrustBot.Dialogs.Cards;
 using TrustBot.Dialogs.CheckIn;
 using TrustBot.Dialogs.Welcome;
 using TrustBot.Tests.Browser;
@@ -71,23 +72,20 @@ public sealed class AgentsPlaygroundBrowserTests
                 await Assertions.Expect(page.GetByText("I'm TrustBot", new PageGetByTextOptions { Exact = false }).First).ToBeVisibleAsync();
                 await Assertions.Expect(page.GetByText("not a therapist", new PageGetByTextOptions { Exact = false }).First).ToBeVisibleAsync();
 
-                // The welcome's questions are suggested actions: click them as a Teams user would.
-                await ClickButtonAsync(page, WelcomeMessages.ConsentYes);
-                await Assertions.Expect(page.GetByText(WelcomeMessages.ConsentGiven).First).ToBeVisibleAsync();
-                await ClickButtonAsync(page, WelcomeMessages.ConfirmYes);
-                await Assertions.Expect(page.GetByText("time zone", new PageGetByTextOptions { Exact = false }).Last).ToBeVisibleAsync();
-                await ClickButtonAsync(page, WelcomeMessages.ConfirmYes);
-                await Assertions.Expect(page.GetByText(WelcomeMessages.OfferCheckIn).Last).ToBeVisibleAsync();
-                await ClickButtonAsync(page, WelcomeMessages.StartButton);
+                // The welcome's questions are suggested actions: two of them offer "Yes", so each press waits for
+                // its own question and presses the button in that newest message, never an earlier one.
+                await AnswerSuggestedActionAsync(page, WelcomeMessages.AskConsent, WelcomeMessages.ConsentYes);
+                await AnswerSuggestedActionAsync(page, WelcomeMessages.ConfirmCountry("United States"), WelcomeMessages.ConfirmYes);
+                await AnswerSuggestedActionAsync(page, "Your time zone looks like", WelcomeMessages.ConfirmYes);
+                await AnswerSuggestedActionAsync(page, WelcomeMessages.OfferCheckIn, WelcomeMessages.StartButton);
 
-                // The check-in's questions arrive as cards: pick in the card, as in Teams.
-                await ExpectCardAsync(page, CheckInMessages.AskFeeling);
-                await ChooseInCardAsync(page, "Hurt");
-                await ExpectCardAsync(page, "Which word fits");
-                await ChooseInCardAsync(page, "Betrayed");
-                await ExpectCardAsync(page, "betrayed, from 0");
-                await ChooseInCardAsync(page, "7");
-                await ExpectCardAsync(page, CheckInMessages.AskWho);
+                // The check-in's questions arrive as Adaptive Cards: pick in the card's choice set, press its Send
+                // (Action.Execute), and the card is replaced in place by the question with the answer ticked.
+                await AnswerCardAsync(page, CheckInMessages.AskFeeling, "Hurt");
+                await AnswerCardAsync(page, "Which word fits \"hurt\"", "Betrayed");
+                await AnswerCardAsync(page, "How strong is the feeling of being betrayed", "7");
+                await AnswerCardAsync(page, CheckInMessages.AskWho, "Partner");
+                await Assertions.Expect(QuestionCard(page, CheckInMessages.AskWhat)).ToBeVisibleAsync();
 
                 Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
                 var screenshot = Path.Combine(BrowserFixture.ScreenshotFolder, "agents-playground-checkin.png");
@@ -120,31 +118,59 @@ public sealed class AgentsPlaygroundBrowserTests
     private static bool IsLocal(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Scheme is "data" or "blob");
 
-    private static async Task ClickButtonAsync(IPage page, string name) =>
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = name, Exact = true }).Last.ClickAsync();
+    /// <summary>
+    /// Waits for the newest bot message holding <paramref name="question"/> and presses its suggested action
+    /// <paramref name="button"/>: the nearest enclosing element of that text which holds such a button, so an
+    /// earlier question's button of the same name is never the one pressed.
+    /// </summary>
+    private static async Task AnswerSuggestedActionAsync(IPage page, string question, string button)
+    {
+        var text = page.GetByText(question, new PageGetByTextOptions { Exact = false }).Last;
+        await Assertions.Expect(text).ToBeVisibleAsync();
+        var message = text.Locator($"xpath=ancestor::*[.//button[normalize-space(.)={XPathLiteral(button)}]][1]");
+        var press = message.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = button, Exact = true }).Last;
+        await press.ClickAsync();
 
-    private static async Task ExpectCardAsync(IPage page, string question) =>
-        await Assertions.Expect(page.GetByText(question, new PageGetByTextOptions { Exact = false }).Last).ToBeVisibleAsync();
+        // The press is sent as the person's own message.
+        await Assertions.Expect(page.GetByText(button, new PageGetByTextOptions { Exact = true }).Last).ToBeVisibleAsync();
+    }
+
+    /// <summary>The newest Adaptive Card that holds the question (asked or already answered).</summary>
+    private static ILocator QuestionCard(IPage page, string question) =>
+        page.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = question }).Last;
 
     /// <summary>
-    /// Clicks the option in the newest card: a card button (hero card or Adaptive Card action), or a choice
-    /// (radio) followed by that Adaptive Card's own submit button.
+    /// Picks <paramref name="option"/> in the question card's choice set (radio buttons, or the compact
+    /// "Pick a number" list), presses the card's own Send button, and waits for the in-place update.
     /// </summary>
-    private static async Task ChooseInCardAsync(IPage page, string option)
+    private static async Task AnswerCardAsync(IPage page, string question, string option)
     {
-        var card = page.Locator(".ac-adaptiveCard").Last;
-        var choice = card.GetByRole(AriaRole.Radio, new LocatorGetByRoleOptions { Name = option, Exact = true });
-        if (await choice.CountAsync() > 0)
+        var card = QuestionCard(page, question);
+        var send = card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = PromptCards.SendTitle, Exact = true });
+        await Assertions.Expect(send).ToBeVisibleAsync();
+
+        var radio = card.GetByRole(AriaRole.Radio, new LocatorGetByRoleOptions { Name = option, Exact = true });
+        if (await radio.CountAsync() > 0)
         {
-            await choice.CheckAsync();
-            await card.GetByRole(AriaRole.Button).Last.ClickAsync();
+            await radio.CheckAsync();
+        }
+        else if (await card.Locator("select").CountAsync() > 0)
+        {
+            await card.Locator("select").SelectOptionAsync(new SelectOptionValue { Label = option });
         }
         else
         {
-            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = option, Exact = true }).Last.ClickAsync();
+            await card.GetByRole(AriaRole.Combobox).ClickAsync();
+            await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = option, Exact = true }).ClickAsync();
         }
 
-        // Teams shows the choice as the person's own message.
-        await Assertions.Expect(page.GetByText(option, new PageGetByTextOptions { Exact = true }).Last).ToBeVisibleAsync();
+        await send.ClickAsync();
+
+        // Answered in place: the same card now shows the choice ticked and nothing left to press.
+        await Assertions.Expect(card.GetByText("✓ " + option, new LocatorGetByTextOptions { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(send).ToHaveCountAsync(0);
     }
+
+    private static string XPathLiteral(string value) =>
+        value.Contains('\'', StringComparison.Ordinal) ? $"\"{value}\"" : $"'{value}'";
 }
