@@ -15,7 +15,7 @@ namespace TrustBot.Tests.Teams;
 /// <summary>
 /// The Microsoft 365 Agents Playground's own Teams-like web UI in Debian's Chromium, against TrustBot on a real
 /// port: opening the personal chat installs the app (installationUpdate, conversationUpdate), the welcome shows,
-/// and a check-in goes on by clicking the suggested actions and the cards' choices as a Teams user would.
+/// and a whole check-in to the summary goes on by pressing suggested actions and answering the cards as a Teams user would.
 /// The Playground runs offline from node_modules with no credentials; it sends no token, so the bot runs anonymous.
 /// A screenshot of the chat is saved as artifacts/screenshots/agents-playground-checkin.png in the test output.
 /// </summary>
@@ -85,7 +85,24 @@ public sealed class AgentsPlaygroundBrowserTests
                 await AnswerCardAsync(page, "Which word fits \"hurt\"", "Betrayed");
                 await AnswerCardAsync(page, "How strong is the feeling of being betrayed", "7");
                 await AnswerCardAsync(page, CheckInMessages.AskWho, "Partner");
-                await Assertions.Expect(QuestionCard(page, CheckInMessages.AskWhat)).ToBeVisibleAsync();
+                await AnswerCardAsync(page, "What happened?", "No reply / on read");
+
+                // Free-text questions are answered in the compose box, each once its own question shows.
+                await TypeAnswerAsync(page, CheckInMessages.AskThought, "He's losing interest in me.");
+                await TypeAnswerAsync(page, CheckInMessages.AskEvidenceFor, "He took five hours to answer");
+                await TypeAnswerAsync(page, CheckInMessages.AskEvidenceAgainst, "He told me he had back-to-back meetings");
+                await TypeAnswerAsync(page, CheckInMessages.AskBalanced, "He might just be busy today");
+                await AnswerCardAsync(page, CheckInMessages.OfferActionsLead, CheckInMessages.OwnIdeaButton);
+                await TypeAnswerAsync(page, CheckInMessages.AskOwnIdea, "Ask him how his day went");
+                await AnswerCardAsync(page, CheckInMessages.AskWhen, "Tomorrow");
+                await AnswerCardAsync(page, "Last question: how strong", "4");
+
+                // The close: the change in words, the summary card with the person's own step, the saved note.
+                await Assertions.Expect(page.GetByText(CheckInMessages.SavedNote, new PageGetByTextOptions { Exact = false }).Last).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByText("from 7 to 4", new PageGetByTextOptions { Exact = false }).Last).ToBeVisibleAsync();
+                var summary = page.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = "He might just be busy today" }).Last;
+                await Assertions.Expect(summary.GetByText("Ask him how his day went", new LocatorGetByTextOptions { Exact = false })).ToBeVisibleAsync();
+                await summary.ScrollIntoViewIfNeededAsync();
 
                 Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
                 var screenshot = Path.Combine(BrowserFixture.ScreenshotFolder, "agents-playground-checkin.png");
@@ -169,6 +186,16 @@ public sealed class AgentsPlaygroundBrowserTests
         // Answered in place: the same card now shows the choice ticked and nothing left to press.
         await Assertions.Expect(card.GetByText("✓ " + option, new LocatorGetByTextOptions { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(send).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Waits for the newest <paramref name="question"/>, then types the answer and sends it with Enter.</summary>
+    private static async Task TypeAnswerAsync(IPage page, string question, string answer)
+    {
+        await Assertions.Expect(page.GetByText(question, new PageGetByTextOptions { Exact = false }).Last).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Textbox).Last.ClickAsync();
+        await page.Keyboard.TypeAsync(answer);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByText(answer, new PageGetByTextOptions { Exact = true }).Last).ToBeVisibleAsync();
     }
 
     private static string XPathLiteral(string value) =>
