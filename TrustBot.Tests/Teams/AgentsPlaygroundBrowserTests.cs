@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TrustBot.Dialogs.Cards;
 using TrustBot.Dialogs.CheckIn;
 using TrustBot.Dialogs.Welcome;
 using TrustBot.Tests.Browser;
@@ -14,7 +15,7 @@ namespace TrustBot.Tests.Teams;
 /// <summary>
 /// The Microsoft 365 Agents Playground's own Teams-like web UI in Debian's Chromium, against TrustBot on a real
 /// port: opening the personal chat installs the app (installationUpdate, conversationUpdate), the welcome shows,
-/// and a check-in goes on by clicking the suggested actions and the cards' choices as a Teams user would.
+/// and a whole check-in to the summary goes on by pressing suggested actions and answering the cards as a Teams user would.
 /// The Playground runs offline from node_modules with no credentials; it sends no token, so the bot runs anonymous.
 /// A screenshot of the chat is saved as artifacts/screenshots/agents-playground-checkin.png in the test output.
 /// </summary>
@@ -71,23 +72,37 @@ public sealed class AgentsPlaygroundBrowserTests
                 await Assertions.Expect(page.GetByText("I'm TrustBot", new PageGetByTextOptions { Exact = false }).First).ToBeVisibleAsync();
                 await Assertions.Expect(page.GetByText("not a therapist", new PageGetByTextOptions { Exact = false }).First).ToBeVisibleAsync();
 
-                // The welcome's questions are suggested actions: click them as a Teams user would.
-                await ClickButtonAsync(page, WelcomeMessages.ConsentYes);
-                await Assertions.Expect(page.GetByText(WelcomeMessages.ConsentGiven).First).ToBeVisibleAsync();
-                await ClickButtonAsync(page, WelcomeMessages.ConfirmYes);
-                await Assertions.Expect(page.GetByText("time zone", new PageGetByTextOptions { Exact = false }).Last).ToBeVisibleAsync();
-                await ClickButtonAsync(page, WelcomeMessages.ConfirmYes);
-                await Assertions.Expect(page.GetByText(WelcomeMessages.OfferCheckIn).Last).ToBeVisibleAsync();
-                await ClickButtonAsync(page, WelcomeMessages.StartButton);
+                // The welcome's questions are suggested actions: two of them offer "Yes", so each press waits for
+                // its own question and presses the button in that newest message, never an earlier one.
+                await AnswerSuggestedActionAsync(page, WelcomeMessages.AskConsent, WelcomeMessages.ConsentYes);
+                await AnswerSuggestedActionAsync(page, WelcomeMessages.ConfirmCountry("United States"), WelcomeMessages.ConfirmYes);
+                await AnswerSuggestedActionAsync(page, "Your time zone looks like", WelcomeMessages.ConfirmYes);
+                await AnswerSuggestedActionAsync(page, WelcomeMessages.OfferCheckIn, WelcomeMessages.StartButton);
 
-                // The check-in's questions arrive as cards: pick in the card, as in Teams.
-                await ExpectCardAsync(page, CheckInMessages.AskFeeling);
-                await ChooseInCardAsync(page, "Hurt");
-                await ExpectCardAsync(page, "Which word fits");
-                await ChooseInCardAsync(page, "Betrayed");
-                await ExpectCardAsync(page, "betrayed, from 0");
-                await ChooseInCardAsync(page, "7");
-                await ExpectCardAsync(page, CheckInMessages.AskWho);
+                // The check-in's questions arrive as Adaptive Cards: pick in the card's choice set, press its Send
+                // (Action.Execute), and the card is replaced in place by the question with the answer ticked.
+                await AnswerCardAsync(page, CheckInMessages.AskFeeling, "Hurt");
+                await AnswerCardAsync(page, "Which word fits \"hurt\"", "Betrayed");
+                await AnswerCardAsync(page, "How strong is the feeling of being betrayed", "7");
+                await AnswerCardAsync(page, CheckInMessages.AskWho, "Partner");
+                await AnswerCardAsync(page, "What happened?", "No reply / on read");
+
+                // Free-text questions are answered in the compose box, each once its own question shows.
+                await TypeAnswerAsync(page, CheckInMessages.AskThought, "He's losing interest in me.");
+                await TypeAnswerAsync(page, CheckInMessages.AskEvidenceFor, "He took five hours to answer");
+                await TypeAnswerAsync(page, CheckInMessages.AskEvidenceAgainst, "He told me he had back-to-back meetings");
+                await TypeAnswerAsync(page, CheckInMessages.AskBalanced, "He might just be busy today");
+                await AnswerCardAsync(page, CheckInMessages.OfferActionsLead, CheckInMessages.OwnIdeaButton);
+                await TypeAnswerAsync(page, CheckInMessages.AskOwnIdea, "Ask him how his day went");
+                await AnswerCardAsync(page, CheckInMessages.AskWhen, "Tomorrow");
+                await AnswerCardAsync(page, "Last question: how strong", "4");
+
+                // The close: the change in words, the summary card with the person's own step, the saved note.
+                await Assertions.Expect(page.GetByText(CheckInMessages.SavedNote, new PageGetByTextOptions { Exact = false }).Last).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByText("from 7 to 4", new PageGetByTextOptions { Exact = false }).Last).ToBeVisibleAsync();
+                var summary = page.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = "He might just be busy today" }).Last;
+                await Assertions.Expect(summary.GetByText("Ask him how his day went", new LocatorGetByTextOptions { Exact = false })).ToBeVisibleAsync();
+                await summary.ScrollIntoViewIfNeededAsync();
 
                 Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
                 var screenshot = Path.Combine(BrowserFixture.ScreenshotFolder, "agents-playground-checkin.png");
@@ -120,31 +135,69 @@ public sealed class AgentsPlaygroundBrowserTests
     private static bool IsLocal(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Scheme is "data" or "blob");
 
-    private static async Task ClickButtonAsync(IPage page, string name) =>
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = name, Exact = true }).Last.ClickAsync();
+    /// <summary>
+    /// Waits for the newest bot message holding <paramref name="question"/> and presses its suggested action
+    /// <paramref name="button"/>: the nearest enclosing element of that text which holds such a button, so an
+    /// earlier question's button of the same name is never the one pressed.
+    /// </summary>
+    private static async Task AnswerSuggestedActionAsync(IPage page, string question, string button)
+    {
+        var text = page.GetByText(question, new PageGetByTextOptions { Exact = false }).Last;
+        await Assertions.Expect(text).ToBeVisibleAsync();
+        var message = text.Locator($"xpath=ancestor::*[.//button[normalize-space(.)={XPathLiteral(button)}]][1]");
+        var press = message.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = button, Exact = true }).Last;
+        await press.ClickAsync();
 
-    private static async Task ExpectCardAsync(IPage page, string question) =>
-        await Assertions.Expect(page.GetByText(question, new PageGetByTextOptions { Exact = false }).Last).ToBeVisibleAsync();
+        // The press is sent as the person's own message.
+        await Assertions.Expect(page.GetByText(button, new PageGetByTextOptions { Exact = true }).Last).ToBeVisibleAsync();
+    }
+
+    /// <summary>The newest Adaptive Card that holds the question (asked or already answered).</summary>
+    private static ILocator QuestionCard(IPage page, string question) =>
+        page.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = question }).Last;
 
     /// <summary>
-    /// Clicks the option in the newest card: a card button (hero card or Adaptive Card action), or a choice
-    /// (radio) followed by that Adaptive Card's own submit button.
+    /// Picks <paramref name="option"/> in the question card's choice set (radio buttons, or the compact
+    /// "Pick a number" list), presses the card's own Send button, and waits for the in-place update.
     /// </summary>
-    private static async Task ChooseInCardAsync(IPage page, string option)
+    private static async Task AnswerCardAsync(IPage page, string question, string option)
     {
-        var card = page.Locator(".ac-adaptiveCard").Last;
-        var choice = card.GetByRole(AriaRole.Radio, new LocatorGetByRoleOptions { Name = option, Exact = true });
-        if (await choice.CountAsync() > 0)
+        var card = QuestionCard(page, question);
+        var send = card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = PromptCards.SendTitle, Exact = true });
+        await Assertions.Expect(send).ToBeVisibleAsync();
+
+        var radio = card.GetByRole(AriaRole.Radio, new LocatorGetByRoleOptions { Name = option, Exact = true });
+        if (await radio.CountAsync() > 0)
         {
-            await choice.CheckAsync();
-            await card.GetByRole(AriaRole.Button).Last.ClickAsync();
+            await radio.CheckAsync();
+        }
+        else if (await card.Locator("select").CountAsync() > 0)
+        {
+            await card.Locator("select").SelectOptionAsync(new SelectOptionValue { Label = option });
         }
         else
         {
-            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = option, Exact = true }).Last.ClickAsync();
+            await card.GetByRole(AriaRole.Combobox).ClickAsync();
+            await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = option, Exact = true }).ClickAsync();
         }
 
-        // Teams shows the choice as the person's own message.
-        await Assertions.Expect(page.GetByText(option, new PageGetByTextOptions { Exact = true }).Last).ToBeVisibleAsync();
+        await send.ClickAsync();
+
+        // Answered in place: the same card now shows the choice ticked and nothing left to press.
+        await Assertions.Expect(card.GetByText("✓ " + option, new LocatorGetByTextOptions { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(send).ToHaveCountAsync(0);
     }
+
+    /// <summary>Waits for the newest <paramref name="question"/>, then types the answer and sends it with Enter.</summary>
+    private static async Task TypeAnswerAsync(IPage page, string question, string answer)
+    {
+        await Assertions.Expect(page.GetByText(question, new PageGetByTextOptions { Exact = false }).Last).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Textbox).Last.ClickAsync();
+        await page.Keyboard.TypeAsync(answer);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByText(answer, new PageGetByTextOptions { Exact = true }).Last).ToBeVisibleAsync();
+    }
+
+    private static string XPathLiteral(string value) =>
+        value.Contains('\'', StringComparison.Ordinal) ? $"\"{value}\"" : $"'{value}'";
 }
