@@ -75,12 +75,7 @@ public sealed class TeamsPersonHost : IAsyncDisposable
                 host.WithSqliteStorage(folder, keep);
             }
 
-            foreach (var (key, value) in issuer.Settings.Concat(settings ?? new Dictionary<string, string>()))
-            {
-                host.WithSetting(key, value);
-            }
-
-            return host;
+            return host.WithSettings(issuer.Settings.Concat(settings ?? new Dictionary<string, string>()));
         }
 
         return new TeamsPersonHost(server, issuer, CreateHost, dataFolder, keepDataFolder: dataFolder is not null);

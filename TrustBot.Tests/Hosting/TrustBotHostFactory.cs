@@ -90,6 +90,17 @@ public sealed class TrustBotHostFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Several settings at once, e.g. what points the bot at a stand-in token issuer.</summary>
+    public TrustBotHostFactory WithSettings(IEnumerable<KeyValuePair<string, string>> settings)
+    {
+        foreach (var (key, value) in settings)
+        {
+            _settings[key] = value;
+        }
+
+        return this;
+    }
+
     public TrustBotHostFactory WithEnvironment(string environment)
     {
         _environment = environment;

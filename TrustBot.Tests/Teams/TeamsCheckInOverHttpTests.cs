@@ -42,11 +42,7 @@ public sealed class TeamsCheckInOverHttpTests : IAsyncLifetime, IDisposable
             _ids[r] = "reply-" + n.ToString(CultureInfo.InvariantCulture);
             return response;
         });
-        _host = new TrustBotHostFactory().WithTime(new FakeTimeProvider(TestTokenIssuer.Now));
-        foreach (var (key, value) in _issuer.Settings)
-        {
-            _host.WithSetting(key, value);
-        }
+        _host = new TrustBotHostFactory().WithTime(new FakeTimeProvider(TestTokenIssuer.Now)).WithSettings(_issuer.Settings);
 
         _client = _host.CreateClient();
     }

@@ -68,11 +68,7 @@ public sealed class TeamsOutboundTokenTurnTests : IAsyncLifetime, IDisposable
 
     private async Task RunTurnsAsync(IReadOnlyDictionary<string, string> settings, string appId, string expectedFirstToken, string expectedRefreshedToken)
     {
-        await using var host = new TrustBotHostFactory().WithTime(_time);
-        foreach (var (key, value) in settings)
-        {
-            host.WithSetting(key, value);
-        }
+        await using var host = new TrustBotHostFactory().WithTime(_time).WithSettings(settings);
 
         using var client = host.CreateClient();
         var channelToken = _issuer.ChannelToken(ServiceUrl, audience: appId);

@@ -25,11 +25,7 @@ public sealed class BotRequestAuthenticatorTests : IAsyncLifetime, IDisposable
         _server = await StandInServer.StartAsync();
         _issuer = new TestTokenIssuer(_server);
         _server.Responder = (request, number) => _issuer.Respond(request, number, StandInServer.DefaultConnectorResponse);
-        _host = new TrustBotHostFactory().WithBot(_bot).WithTime(_time);
-        foreach (var (key, value) in _issuer.Settings)
-        {
-            _host.WithSetting(key, value);
-        }
+        _host = new TrustBotHostFactory().WithBot(_bot).WithTime(_time).WithSettings(_issuer.Settings);
 
         _client = _host.CreateClient();
     }
